@@ -1,0 +1,10 @@
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+
+
+def apply_validation_error(form, error: ValidationError) -> None:
+    """Show a service's ValidationError on the form, on the field it names where possible."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(NON_FIELD_ERRORS, error)

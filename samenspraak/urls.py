@@ -1,0 +1,20 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from django.views.i18n import set_language
+from django.views.static import serve
+
+urlpatterns = [
+    path("", include("samenspraak.core.urls")),
+    path("", include("samenspraak.accounts.urls")),
+    path("", include("samenspraak.organisations.urls")),
+    path("taal/", set_language, name="set_language"),
+    path("django-admin/", admin.site.urls),
+]
+
+if settings.DEBUG or settings.SERVE_MEDIA:
+    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+
+handler403 = "samenspraak.core.views.permission_denied"
+handler404 = "samenspraak.core.views.page_not_found"
+handler500 = "samenspraak.core.views.server_error"

@@ -1,0 +1,17 @@
+"""Test settings: the real settings, with fast password hashing and throwaway storage."""
+
+import os
+import tempfile
+
+os.environ.setdefault("SAMENSPRAAK_ALLOW_INSECURE_KEY", "1")
+os.environ.setdefault("SECURE_COOKIES", "0")
+
+from samenspraak.settings import *  # noqa: E402, F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = tempfile.mkdtemp(prefix="samenspraak-test-media-")
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
