@@ -55,12 +55,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# NL Design System CSS, design tokens, htmx and axe-core, copied from the pinned npm packages.
+# NL Design System CSS, the neutral 'voorbeeld' design tokens (EUPL; the Utrecht brand tokens are
+# proprietary to Gemeente Utrecht), htmx and axe-core, copied from the pinned npm packages.
 assets: $(VENDOR)/.copied
 $(VENDOR)/.copied: node_modules/.installed
 	mkdir -p $(VENDOR)/utrecht $(VENDOR)/htmx $(VENDOR)/axe
 	cp node_modules/@utrecht/component-library-css/dist/index.css $(VENDOR)/utrecht/component-library.css
-	cp node_modules/@utrecht/design-tokens/dist/theme.css $(VENDOR)/utrecht/design-tokens.css
+	cp node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css $(VENDOR)/utrecht/design-tokens.css
 	cp node_modules/htmx.org/dist/htmx.min.js $(VENDOR)/htmx/htmx.min.js
 	cp node_modules/axe-core/axe.min.js $(VENDOR)/axe/axe.min.js
 	touch $@

@@ -13,7 +13,9 @@ urlpatterns = [
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
-    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+    urlpatterns += [
+        path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}, name="media")
+    ]
 
 handler403 = "samenspraak.core.views.permission_denied"
 handler404 = "samenspraak.core.views.page_not_found"

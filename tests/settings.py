@@ -6,7 +6,7 @@ import tempfile
 os.environ.setdefault("SAMENSPRAAK_ALLOW_INSECURE_KEY", "1")
 os.environ.setdefault("SECURE_COOKIES", "0")
 
-from samenspraak.settings import *  # noqa: E402, F403
+from samenspraak.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
@@ -15,3 +15,4 @@ STORAGES = {
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="samenspraak-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STATIC_ROOT = tempfile.mkdtemp(prefix="samenspraak-test-static-")

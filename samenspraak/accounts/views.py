@@ -70,7 +70,9 @@ def accept_invitation(request, token):
             full_name=form.cleaned_data["full_name"],
             password=form.cleaned_data["password1"],
         )
-    return render(request, "accounts/invitation_accept.html", {"form": form, "invitation": invitation})
+    return render(
+        request, "accounts/invitation_accept.html", {"form": form, "invitation": invitation}
+    )
 
 
 def _accept(request, invitation, **kwargs):

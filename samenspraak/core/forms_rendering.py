@@ -5,8 +5,8 @@ a field to its help and error text, or the invalid state.
 """
 
 from django import forms
-from django.forms.widgets import Input
 from django.forms.renderers import TemplatesSetting
+from django.forms.widgets import Input
 
 WIDGET_CLASSES = [
     (forms.CheckboxSelectMultiple, "utrecht-checkbox utrecht-checkbox--html-input"),
@@ -34,6 +34,12 @@ def widget_classes(widget) -> str:
     return ""
 
 
+def merge_tokens(*values: str | None) -> str:
+    """Join space-separated token lists without repeating a token, keeping their order."""
+    tokens = (token for value in values if value for token in value.split())
+    return " ".join(dict.fromkeys(tokens))
+
+
 class UtrechtBoundField(forms.BoundField):
     def build_widget_attrs(self, attrs, widget=None):
         attrs = super().build_widget_attrs(attrs, widget)
@@ -43,10 +49,11 @@ class UtrechtBoundField(forms.BoundField):
             base = classes.split()[0]
             classes = f"{classes} {INVALID_SUFFIX.get(base, '')}".strip()
         if classes:
-            attrs["class"] = f"{attrs.get('class', '')} {classes}".strip()
+            attrs["class"] = merge_tokens(attrs.get("class"), classes)
         if self.errors and self.auto_id and not self.use_fieldset:
-            described = [attrs.get("aria-describedby"), f"{self.auto_id}_error"]
-            attrs["aria-describedby"] = " ".join(filter(None, described))
+            attrs["aria-describedby"] = merge_tokens(
+                attrs.get("aria-describedby"), f"{self.auto_id}_error"
+            )
         return attrs
 
 

@@ -28,7 +28,7 @@ class RoleForm(forms.Form):
 
 class ThemeForm(forms.ModelForm):
     logo = forms.FileField(
-        label=_("Logo (optional)"),
+        label=_("Logo"),
         required=False,
         help_text=_("A PNG or JPG picture. We remove hidden data such as location from the file."),
     )

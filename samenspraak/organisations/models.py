@@ -81,7 +81,9 @@ class Membership(models.Model):
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
         constraints = [
-            models.UniqueConstraint(fields=["user", "municipality"], name="one_role_per_municipality")
+            models.UniqueConstraint(
+                fields=["user", "municipality"], name="one_role_per_municipality"
+            )
         ]
         ordering = ["municipality__name", "user__email"]
 

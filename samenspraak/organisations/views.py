@@ -90,7 +90,9 @@ def member_change_role(request, gemeente, pk):
     if form.is_valid():
         try:
             services.change_role(membership=membership, role=form.cleaned_data["role"])
-            messages.success(request, _("The role of %(user)s is changed.") % {"user": membership.user})
+            messages.success(
+                request, _("The role of %(user)s is changed.") % {"user": membership.user}
+            )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
     return redirect("organisations:members", gemeente=gemeente)

@@ -1,0 +1,106 @@
+"""Every staff URL refuses members of another municipality.
+
+The URLs are discovered from the URL configuration, so a URL added later is covered without
+editing this file. A URL that is neither tenant-scoped nor listed as public makes the test fail:
+whoever adds it has to decide which it is.
+"""
+
+import re
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from samenspraak.organisations.roles import Role
+from samenspraak.organisations.scoping import TENANT_KWARG
+
+# URL names that are public or need only a login (no municipality data behind them).
+NOT_TENANT_SCOPED = {
+    "core:home",
+    "core:accessibility",
+    "core:privacy",
+    "core:health",
+    "accounts:login",
+    "accounts:logout",
+    "accounts:password-reset",
+    "accounts:password-reset-done",
+    "accounts:password-reset-confirm",
+    "accounts:password-reset-complete",
+    "accounts:accept-invitation",
+    "organisations:workspace-choice",
+    "organisations:public",
+    "organisations:theme-css",
+    "set_language",
+    "media",
+}
+SAMPLE_VALUES = {
+    "int": "1",
+    "slug": "iets",
+    "str": "iets",
+    "uuid": "00000000-0000-0000-0000-000000000000",
+}
+
+
+def walk(patterns, prefix="", namespace=""):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            ns = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            if ns.startswith("admin:"):
+                continue  # Django's admin has its own staff checks
+            yield from walk(pattern.url_patterns, prefix + str(pattern.pattern), ns)
+        elif isinstance(pattern, URLPattern):
+            yield f"{namespace}{pattern.name}", prefix + str(pattern.pattern)
+
+
+def all_urls():
+    return sorted(set(walk(get_resolver().url_patterns)))
+
+
+def tenant_urls():
+    return [(name, route) for name, route in all_urls() if f"<slug:{TENANT_KWARG}>" in route]
+
+
+def fill(route: str, gemeente: str) -> str:
+    def replace(match):
+        converter, name = match.group(1) or "str", match.group(2)
+        return gemeente if name == TENANT_KWARG else SAMPLE_VALUES.get(converter, "iets")
+
+    return "/" + re.sub(r"<(?:(\w+):)?(\w+)>", replace, route)
+
+
+def test_every_url_is_classified():
+    unclassified = [
+        name
+        for name, route in all_urls()
+        if name not in NOT_TENANT_SCOPED and f"<slug:{TENANT_KWARG}>" not in route
+    ]
+    assert unclassified == [], "Add these URLs under werkruimte/<slug:gemeente>/ or list them"
+
+
+def test_staff_urls_exist():
+    assert len(tenant_urls()) >= 5
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("name", "route"), tenant_urls())
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_member_of_another_municipality_is_refused(
+    client, member_client, municipality, other_municipality, name, route, method
+):
+    member_client(Role.BEHEERDER, target=other_municipality)
+    response = getattr(client, method)(fill(route, municipality.slug))
+    assert response.status_code in (403, 404), name
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("name", "route"), tenant_urls())
+def test_anonymous_visitor_is_sent_to_login(client, municipality, name, route):
+    response = client.get(fill(route, municipality.slug))
+    assert response.status_code == 302
+    assert response.url.startswith("/inloggen/")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("name", "route"), tenant_urls())
+def test_unknown_municipality_is_not_found(client, member_client, name, route):
+    member_client(Role.BEHEERDER)
+    assert client.get(fill(route, "bestaat-niet")).status_code == 404
