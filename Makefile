@@ -11,10 +11,10 @@ export SAMENSPRAAK_ALLOW_INSECURE_KEY ?= 1
 export SECURE_COOKIES ?= 0
 export SECURE_HSTS_SECONDS ?= 0
 
-.PHONY: run test test-browser test-python lint format install install-test assets messages \
+.PHONY: run test test-browser test-python lint format install install-test assets messages catalogue \
         makemessages migrate demo lock clean
 
-run: install assets messages migrate demo
+run: install assets messages migrate catalogue demo
 	@$(BIN)/python manage.py collectstatic --noinput -v 0
 	@echo "Samenspraak runs on http://$(HOST):$(PORT)/ (stop with Ctrl+C)"
 	SECRET_KEY="$$(cat var/secret_key)" $(BIN)/gunicorn samenspraak.wsgi --bind $(HOST):$(PORT) \
@@ -81,6 +81,9 @@ var/secret_key:
 
 migrate: install var/secret_key
 	SECRET_KEY="$$(cat var/secret_key)" $(BIN)/python manage.py migrate --noinput -v 0
+
+catalogue: install var/secret_key
+	SECRET_KEY="$$(cat var/secret_key)" $(BIN)/python manage.py load_methods
 
 demo: install var/secret_key
 	SECRET_KEY="$$(cat var/secret_key)" $(BIN)/python manage.py load_demo

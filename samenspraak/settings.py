@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "samenspraak.core",
     "samenspraak.accounts",
     "samenspraak.organisations",
+    "samenspraak.trajects",
+    "samenspraak.methods",
 ]
 
 MIDDLEWARE = [

@@ -8,6 +8,8 @@ urlpatterns = [
     path("", include("samenspraak.core.urls")),
     path("", include("samenspraak.accounts.urls")),
     path("", include("samenspraak.organisations.urls")),
+    path("", include("samenspraak.methods.urls")),
+    path("", include("samenspraak.trajects.urls")),
     path("taal/", set_language, name="set_language"),
     path("django-admin/", admin.site.urls),
 ]

@@ -1,6 +1,7 @@
 import factory
 from django.contrib.auth import get_user_model
 
+from samenspraak.methods.search import build_index
 from samenspraak.organisations.models import Membership, Municipality, Region
 from samenspraak.organisations.roles import Role
 
@@ -48,3 +49,52 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     municipality = factory.SubFactory(MunicipalityFactory)
     role = Role.MEDEWERKER
+
+
+def method_data(slug="wereldcafe", name="Wereldcafé", **overrides) -> dict:
+    """A catalogue entry that satisfies the schema; override any field."""
+    data = {
+        "slug": slug,
+        "name": name,
+        "type": "algemene-gespreksmethode",
+        "phases": ["ophalen"],
+        "depth": ["verdiepend"],
+        "participation_levels": ["raadplegen"],
+        "target_groups": ["inwoners"],
+        "channel": "fysiek",
+        "effort": "middel",
+        "cost": "laag",
+        "lead_time": "weken",
+        "group_sizes": ["groot"],
+        "summary": "Inwoners praten in kleine groepjes aan tafels over één vraag.",
+        "when": "Als je veel ideeën wilt ophalen in korte tijd.",
+        "with_whom": "Inwoners en professionals samen.",
+        "how": "Deelnemers wisselen na elke ronde van tafel en nemen ideeën mee naar de volgende.",
+        "steps": ["Kies een vraag.", "Nodig mensen uit.", "Houd drie rondes."],
+        "sources": ["000"],
+    }
+    data.update(overrides)
+    return data
+
+
+class MethodFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "methods.Method"
+
+    slug = factory.Sequence(lambda n: f"methode-{n}")
+    name = factory.Sequence(lambda n: f"Methode {n}")
+    municipality = None
+    data = factory.LazyAttribute(lambda o: method_data(o.slug, o.name, **o.data_overrides))
+    search_index = factory.LazyAttribute(lambda o: build_index(o.data))
+
+    class Params:
+        data_overrides = factory.Dict({})
+
+
+class TrajectFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "trajects.Traject"
+
+    municipality = factory.SubFactory(MunicipalityFactory)
+    title = factory.Sequence(lambda n: f"Traject {n}")
+    question = "Inwoners weten niet waar ze met hun vraag heen kunnen."

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error
+from samenspraak.trajects.selectors import trajects_of
 
 from . import selectors, services
 from .forms import InviteForm, RoleForm, ThemeForm
@@ -31,6 +32,7 @@ def dashboard(request, gemeente):
             "municipality": request.municipality,
             "member_count": selectors.members_of(request.municipality).count(),
             "next_steps": dashboard_next_steps(request),
+            "traject_count": trajects_of(request.municipality).count(),
         },
     )
 
@@ -38,6 +40,15 @@ def dashboard(request, gemeente):
 def dashboard_next_steps(request):
     """What a newcomer should do first, by permission; later apps add their own steps."""
     steps = []
+    if request.membership.has_perm(Permission.MANAGE_TRAJECTS) and not (
+        trajects_of(request.municipality).exists()
+    ):
+        steps.append(
+            {
+                "text": _("Start a traject with the question you want to improve."),
+                "url_name": "trajects:create",
+            }
+        )
     if request.membership.has_perm(Permission.MANAGE_MEMBERS) and (
         selectors.members_of(request.municipality).count() < 2
     ):

@@ -29,6 +29,9 @@ NOT_TENANT_SCOPED = {
     "organisations:workspace-choice",
     "organisations:public",
     "organisations:theme-css",
+    "methods:catalogue",
+    "methods:recommender",
+    "methods:detail",
     "set_language",
     "media",
 }

@@ -5,7 +5,7 @@ from django.utils import translation
 
 # Each domain app with demo content exposes ``demo.load()``, which returns lines to print.
 # The order follows the dependencies between apps.
-DEMO_MODULES = ["samenspraak.organisations.demo"]
+DEMO_MODULES = ["samenspraak.organisations.demo", "samenspraak.methods.demo"]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,326 @@
+"""The keuzehulp: rank methods for a municipality's situation and say why.
+
+Every criterion adds to or subtracts from a method's score and leaves a sentence behind: a
+reason when it fits, a point to watch when it does not. Facets that the catalogue marks as
+judgement (``judged_facets``) are flagged in the reasons, so staff know what the sources say
+and what is our estimate. The sources advise combining methods and repeating them; the
+``mix`` therefore picks one peilend, one verdiepend and one structureel method and makes sure
+every chosen phase is covered.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from .facets import (
+    CHANNEL,
+    COST,
+    DEPTH,
+    GROUP_SIZES,
+    LEAD_TIME,
+    LEVELS,
+    ORDERED_LEVELS,
+    PHASES,
+    QUESTION_FOCUS,
+    REGIONAL_PURPOSES,
+    TARGET_GROUPS,
+)
+from .models import Method
+
+BROAD_GROUPS = {"inwoners", "clienten"}
+WEIGHTS = {
+    "phases": 3.0,
+    "focus": 2.0,
+    "depth": 3.0,
+    "target_groups": 3.0,
+    "channel": 1.5,
+    "lead_time": 1.0,
+    "cost": 1.0,
+    "group_size": 1.5,
+    "regional": 2.5,
+    "levels": 1.5,
+}
+
+
+@dataclass(frozen=True)
+class RecommenderQuery:
+    phases: frozenset[str] = frozenset()
+    focus: str = ""
+    depths: frozenset[str] = frozenset()
+    target_groups: frozenset[str] = frozenset()
+    channel: str = ""
+    max_lead_time: str = ""
+    max_cost: str = ""
+    group_sizes: frozenset[str] = frozenset()
+    regional_purposes: frozenset[str] = frozenset()
+    levels: frozenset[str] = frozenset()
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(getattr(self, name) for name in self.__dataclass_fields__)
+
+    def as_dict(self) -> dict:
+        return {
+            name: sorted(value) if isinstance(value, frozenset) else value
+            for name, value in self.__dict__.items()
+        }
+
+
+@dataclass
+class Reason:
+    text: str
+    judged: bool = False
+
+
+@dataclass
+class Recommendation:
+    method: Method
+    score: float
+    fit: int  # 0–100: share of the attainable score
+    reasons: list[Reason] = field(default_factory=list)
+    watch_outs: list[Reason] = field(default_factory=list)
+
+
+def _labels(facet, values) -> str:
+    return ", ".join(facet.label_for(value).lower() for value in sorted(values))
+
+
+class _Scorer:
+    def __init__(self, method: Method):
+        self.method = method
+        self.score = 0.0
+        self.attainable = 0.0
+        self.reasons: list[Reason] = []
+        self.watch_outs: list[Reason] = []
+
+    def judged(self, facet_key: str) -> bool:
+        return self.method.is_judged(facet_key)
+
+    def fits(self, weight: float, text: str, facet_key: str, share: float = 1.0):
+        self.attainable += weight
+        self.score += weight * share
+        self.reasons.append(Reason(text, self.judged(facet_key)))
+
+    def misses(self, weight: float, text: str, facet_key: str, penalty: float = 1.0):
+        self.attainable += weight
+        self.score -= weight * penalty
+        self.watch_outs.append(Reason(text, self.judged(facet_key)))
+
+
+def _score_method(method: Method, query: RecommenderQuery) -> Recommendation:
+    s = _Scorer(method)
+
+    def have(key: str) -> set[str]:
+        return set(method.values(key))
+
+    if query.phases:
+        covered = query.phases & have("phases")
+        if covered:
+            s.fits(
+                WEIGHTS["phases"],
+                _("Fits the phase you chose: %(phases)s.") % {"phases": _labels(PHASES, covered)},
+                "phases",
+                share=len(covered) / len(query.phases),
+            )
+        else:
+            s.misses(
+                WEIGHTS["phases"],
+                _("Serves another phase of the cycle: %(phases)s.")
+                % {"phases": _labels(PHASES, have("phases"))},
+                "phases",
+                penalty=1.5,
+            )
+
+    if query.focus:
+        focus = have("question_focus")
+        if query.focus in focus:
+            s.fits(
+                WEIGHTS["focus"],
+                _("Helps you learn: %(focus)s.")
+                % {"focus": QUESTION_FOCUS.label_for(query.focus).lower()},
+                "question_focus",
+            )
+        elif focus:
+            s.misses(
+                WEIGHTS["focus"],
+                _("Is better at another question: %(focus)s.")
+                % {"focus": _labels(QUESTION_FOCUS, focus)},
+                "question_focus",
+                penalty=0.5,
+            )
+        else:
+            s.attainable += WEIGHTS["focus"]
+
+    if query.depths:
+        depth = have("depth")
+        if query.depths & depth:
+            s.fits(
+                WEIGHTS["depth"],
+                _("Has the depth you want: %(depth)s.")
+                % {"depth": _labels(DEPTH, query.depths & depth)},
+                "depth",
+            )
+        else:
+            s.misses(
+                WEIGHTS["depth"],
+                _("Has another depth: %(depth)s.") % {"depth": _labels(DEPTH, depth)},
+                "depth",
+            )
+
+    if query.target_groups:
+        groups = have("target_groups")
+        specific = query.target_groups & groups
+        broad = (groups & BROAD_GROUPS) and not specific
+        if specific:
+            s.fits(
+                WEIGHTS["target_groups"] * 1.5,
+                _("Suits the people you want to reach: %(groups)s.")
+                % {"groups": _labels(TARGET_GROUPS, specific)},
+                "target_groups",
+                share=0.4 + 0.6 * len(specific) / len(query.target_groups),
+            )
+        elif broad:
+            s.attainable += WEIGHTS["target_groups"] * 1.5
+            s.score += WEIGHTS["target_groups"] * 0.3
+            s.watch_outs.append(
+                Reason(
+                    _("Made for residents in general, not specially for %(groups)s: adapt it.")
+                    % {"groups": _labels(TARGET_GROUPS, query.target_groups)},
+                    s.judged("target_groups"),
+                )
+            )
+        else:
+            s.misses(
+                WEIGHTS["target_groups"] * 1.5,
+                _("Not meant for %(groups)s.")
+                % {"groups": _labels(TARGET_GROUPS, query.target_groups)},
+                "target_groups",
+                penalty=0.7,
+            )
+
+    if query.channel:
+        channel = method.data.get("channel")
+        if channel in (query.channel, "beide"):
+            s.fits(
+                WEIGHTS["channel"],
+                _("Works %(channel)s.") % {"channel": CHANNEL.label_for(query.channel).lower()},
+                "channel",
+            )
+        else:
+            s.misses(
+                WEIGHTS["channel"],
+                _("Only works %(channel)s.") % {"channel": CHANNEL.label_for(channel).lower()},
+                "channel",
+                penalty=2.0,
+            )
+
+    for facet, wanted, weight_key, fit_text, miss_text in (
+        (
+            LEAD_TIME,
+            query.max_lead_time,
+            "lead_time",
+            _("Fits your time: preparation takes %(value)s."),
+            _("Needs more preparation time than you have: %(value)s."),
+        ),
+        (
+            COST,
+            query.max_cost,
+            "cost",
+            _("Fits your budget: cost %(value)s."),
+            _("Costs more than you planned: %(value)s."),
+        ),
+    ):
+        value = method.data.get(facet.key)
+        if wanted and value:
+            text_values = {"value": facet.label_for(value).lower()}
+            if ORDERED_LEVELS[value] <= ORDERED_LEVELS[wanted]:
+                s.fits(WEIGHTS[weight_key], fit_text % text_values, facet.key)
+            else:
+                s.misses(WEIGHTS[weight_key], miss_text % text_values, facet.key)
+
+    if query.group_sizes:
+        sizes = have("group_sizes")
+        if query.group_sizes & sizes:
+            s.fits(
+                WEIGHTS["group_size"],
+                _("Suits a group of this size: %(sizes)s.")
+                % {"sizes": _labels(GROUP_SIZES, query.group_sizes & sizes)},
+                "group_sizes",
+            )
+        else:
+            s.misses(
+                WEIGHTS["group_size"],
+                _("Is meant for another group size: %(sizes)s.")
+                % {"sizes": _labels(GROUP_SIZES, sizes)},
+                "group_sizes",
+            )
+
+    if query.regional_purposes:
+        purposes = have("regional_purposes")
+        if query.regional_purposes & purposes:
+            s.fits(
+                WEIGHTS["regional"],
+                _("Serves your regional purpose: %(purposes)s.")
+                % {"purposes": _labels(REGIONAL_PURPOSES, query.regional_purposes & purposes)},
+                "regional_purposes",
+            )
+        else:
+            s.misses(
+                WEIGHTS["regional"],
+                _("Is not described for regional cooperation."),
+                "regional_purposes",
+                penalty=0.8,
+            )
+
+    if query.levels:
+        levels = have("participation_levels")
+        if query.levels & levels:
+            s.fits(
+                WEIGHTS["levels"],
+                _("Reaches the participation level you want: %(levels)s.")
+                % {"levels": _labels(LEVELS, query.levels & levels)},
+                "participation_levels",
+            )
+        else:
+            s.misses(
+                WEIGHTS["levels"],
+                _("Works at another participation level: %(levels)s.")
+                % {"levels": _labels(LEVELS, levels)},
+                "participation_levels",
+                penalty=0.5,
+            )
+
+    pitfalls = method.data.get("pitfalls") or []
+    if pitfalls:
+        s.watch_outs.append(Reason(pitfalls[0]))
+    fit = round(100 * max(s.score, 0) / s.attainable) if s.attainable else 0
+    return Recommendation(method, round(s.score, 3), min(fit, 100), s.reasons, s.watch_outs)
+
+
+def recommend(methods, query: RecommenderQuery, limit: int | None = None) -> list[Recommendation]:
+    ranked = sorted(
+        (_score_method(method, query) for method in methods),
+        key=lambda r: (-r.score, r.method.name),
+    )
+    return ranked[:limit] if limit else ranked
+
+
+def balanced_mix(ranked: list[Recommendation], query: RecommenderQuery) -> list[Recommendation]:
+    """One good method per depth, then whatever covers a chosen phase that is still open."""
+    candidates = [r for r in ranked if r.score > 0] or ranked
+    mix: list[Recommendation] = []
+    for depth in ("peilend", "verdiepend", "structureel"):
+        choice = next(
+            (r for r in candidates if depth in r.method.values("depth") and r not in mix), None
+        )
+        if choice:
+            mix.append(choice)
+    for phase in sorted(query.phases):
+        if not any(phase in r.method.values("phases") for r in mix):
+            choice = next(
+                (r for r in candidates if phase in r.method.values("phases") and r not in mix),
+                None,
+            )
+            if choice:
+                mix.append(choice)
+    return mix

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from . import views
+
+app_name = "trajects"
+
+urlpatterns = [
+    path("werkruimte/<slug:gemeente>/trajecten/", views.traject_list, name="list"),
+    path("werkruimte/<slug:gemeente>/trajecten/nieuw/", views.traject_create, name="create"),
+    path("werkruimte/<slug:gemeente>/trajecten/<int:pk>/", views.traject_detail, name="detail"),
+    path(
+        "werkruimte/<slug:gemeente>/trajecten/<int:pk>/bewerken/", views.traject_edit, name="edit"
+    ),
+]

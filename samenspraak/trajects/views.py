@@ -1,0 +1,43 @@
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from samenspraak.methods.views import plan_context
+from samenspraak.organisations.roles import Permission
+from samenspraak.organisations.scoping import requires
+
+from . import services
+from .forms import TrajectForm
+from .selectors import trajects_of
+
+
+def traject_list(request, gemeente):
+    return render(request, "trajects/list.html", {"trajects": trajects_of(request.municipality)})
+
+
+@requires(Permission.MANAGE_TRAJECTS)
+def traject_create(request, gemeente):
+    form = TrajectForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        traject = services.create_traject(
+            municipality=request.municipality, created_by=request.user, **form.cleaned_data
+        )
+        messages.success(request, _("The traject %(title)s is created.") % {"title": traject.title})
+        return redirect(traject.get_absolute_url())
+    return render(request, "trajects/form.html", {"form": form, "traject": None})
+
+
+@requires(Permission.MANAGE_TRAJECTS)
+def traject_edit(request, gemeente, pk):
+    traject = get_object_or_404(trajects_of(request.municipality), pk=pk)
+    form = TrajectForm(request.POST or None, instance=traject)
+    if request.method == "POST" and form.is_valid():
+        services.update_traject(traject=traject, **form.cleaned_data)
+        messages.success(request, _("The traject is saved."))
+        return redirect(traject.get_absolute_url())
+    return render(request, "trajects/form.html", {"form": form, "traject": traject})
+
+
+def traject_detail(request, gemeente, pk):
+    traject = get_object_or_404(trajects_of(request.municipality), pk=pk)
+    return render(request, "trajects/detail.html", plan_context(traject))
