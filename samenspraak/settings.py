@@ -60,6 +60,9 @@ INSTALLED_APPS = [
     "samenspraak.organisations",
     "samenspraak.trajects",
     "samenspraak.methods",
+    "samenspraak.instruments",
+    "samenspraak.responses",
+    "samenspraak.insights",
 ]
 
 MIDDLEWARE = [

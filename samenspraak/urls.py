@@ -10,6 +10,8 @@ urlpatterns = [
     path("", include("samenspraak.organisations.urls")),
     path("", include("samenspraak.methods.urls")),
     path("", include("samenspraak.trajects.urls")),
+    path("", include("samenspraak.instruments.urls")),
+    path("", include("samenspraak.responses.urls")),
     path("taal/", set_language, name="set_language"),
     path("django-admin/", admin.site.urls),
 ]

@@ -98,3 +98,75 @@ class TrajectFactory(factory.django.DjangoModelFactory):
     municipality = factory.SubFactory(MunicipalityFactory)
     title = factory.Sequence(lambda n: f"Traject {n}")
     question = "Inwoners weten niet waar ze met hun vraag heen kunnen."
+
+
+def questionnaire_definition(**overrides) -> dict:
+    """A small sound questionnaire with skip logic, a matrix and an open question."""
+    definition = {
+        "key": "proef",
+        "title": "Uw ervaring met het wijkteam",
+        "intro": "Gemeente Lindewaard wil weten hoe u de hulp ervaart. Het duurt 3 minuten.",
+        "closing": "Dank u wel. In juni leest u op onze website wat we ermee doen.",
+        "estimated_minutes": 3,
+        "sections": [
+            {
+                "key": "contact",
+                "title": "Contact",
+                "questions": [
+                    {
+                        "key": "contact",
+                        "type": "yes_no",
+                        "text": "Had u contact met het wijkteam?",
+                        "required": True,
+                    },
+                    {
+                        "key": "wachten",
+                        "type": "number",
+                        "text": "Hoeveel dagen wachtte u?",
+                        "min": 0,
+                        "max": 365,
+                        "required": True,
+                        "show_if": {
+                            "all": [{"question": "contact", "op": "equals", "value": "ja"}]
+                        },
+                    },
+                    {
+                        "key": "stellingen",
+                        "type": "matrix",
+                        "text": "Hoe eens bent u het hiermee?",
+                        "scale": "likert5",
+                        "required": True,
+                        "allow_unknown": True,
+                        "statements": [
+                            {"key": "serieus", "text": "Ik werd serieus genomen."},
+                            {"key": "snel", "text": "Ik werd snel geholpen."},
+                        ],
+                    },
+                    {"key": "gevoel", "type": "smiley5", "text": "Hoe voelde het contact?"},
+                    {"key": "beter", "type": "text_long", "text": "Wat kan beter?"},
+                ],
+            }
+        ],
+    }
+    definition.update(overrides)
+    return definition
+
+
+class InstrumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "instruments.Instrument"
+        skip_postgeneration_save = True
+
+    traject = factory.SubFactory(TrajectFactory)
+    municipality = factory.LazyAttribute(lambda o: o.traject.municipality)
+    title = "Uw ervaring met het wijkteam"
+    status = "gepubliceerd"
+
+    @factory.post_generation
+    def version(obj, create, extracted, **kwargs):
+        from samenspraak.instruments.models import QuestionnaireVersion, Round
+
+        QuestionnaireVersion.objects.create(
+            instrument=obj, number=1, definition=extracted or questionnaire_definition()
+        )
+        Round.objects.create(instrument=obj, number=0, name="0-meting")

@@ -40,4 +40,6 @@ def traject_edit(request, gemeente, pk):
 
 def traject_detail(request, gemeente, pk):
     traject = get_object_or_404(trajects_of(request.municipality), pk=pk)
-    return render(request, "trajects/detail.html", plan_context(traject))
+    context = plan_context(traject)
+    context["instruments"] = traject.instruments.all()
+    return render(request, "trajects/detail.html", context)

@@ -32,6 +32,12 @@ NOT_TENANT_SCOPED = {
     "methods:catalogue",
     "methods:recommender",
     "methods:detail",
+    "responses:start",
+    "responses:question",
+    "responses:review",
+    "responses:thanks",
+    "responses:later",
+    "responses:resume",
     "set_language",
     "media",
 }

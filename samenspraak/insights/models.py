@@ -1,0 +1,53 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Contribution(models.Model):
+    """One piece of resident input in the evidence pool: an open answer, a story, a quote…
+
+    Every instrument maps what it collects onto this one model, so analysis never needs to know
+    where a text came from beyond these tags.
+    """
+
+    class SourceType(models.TextChoices):
+        OPEN_ANSWER = "open_antwoord", _("Open answer")
+
+    municipality = models.ForeignKey(
+        "organisations.Municipality", related_name="contributions", on_delete=models.CASCADE
+    )
+    traject = models.ForeignKey(
+        "trajects.Traject", related_name="contributions", on_delete=models.CASCADE
+    )
+    instrument = models.ForeignKey(
+        "instruments.Instrument",
+        related_name="contributions",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+    )
+    round = models.ForeignKey(
+        "instruments.Round", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    response = models.ForeignKey(
+        "responses.Response",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="contributions",
+    )
+    source_type = models.CharField(max_length=30, choices=SourceType.choices)
+    channel = models.CharField(max_length=20, blank=True)
+    respondent_group = models.CharField(max_length=50, blank=True)
+    question_key = models.CharField(max_length=100, blank=True)
+    question_text = models.TextField(blank=True)
+    text = models.TextField()
+    created_on = models.DateField(db_index=True)
+    consent_public = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name = _("contribution")
+        verbose_name_plural = _("contributions")
+        indexes = [models.Index(fields=["municipality", "traject", "created_on"])]
+
+    def __str__(self):
+        return self.text[:60]

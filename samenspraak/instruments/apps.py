@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class InstrumentsConfig(AppConfig):
+    name = "samenspraak.instruments"
+    label = "instruments"
+    verbose_name = _("Instruments")

@@ -1,0 +1,27 @@
+from django.urls import path
+
+from . import views
+
+app_name = "instruments"
+
+WS = "werkruimte/<slug:gemeente>/"
+ONE = WS + "instrumenten/<int:pk>/"
+
+urlpatterns = [
+    path(WS + "instrumenten/", views.instrument_list, name="list"),
+    path(
+        WS + "trajecten/<int:traject_pk>/vragenlijst-maken/",
+        views.instrument_create,
+        name="create",
+    ),
+    path(ONE, views.instrument_detail, name="detail"),
+    path(ONE + "publiceren/", views.instrument_publish, name="publish"),
+    path(ONE + "sluiten/", views.instrument_close, name="close"),
+    path(ONE + "metingen/", views.round_create, name="round-create"),
+    path(ONE + "codes/", views.codes_create, name="codes-create"),
+    path(ONE + "codes.csv", views.codes_csv, name="codes-csv"),
+    path(ONE + "qr.svg", views.qr_code, {"kind": "svg"}, name="qr-svg"),
+    path(ONE + "qr.png", views.qr_code, {"kind": "png"}, name="qr-png"),
+    path(ONE + "voorbeeld/", views.preview, name="preview"),
+    path(ONE + "resultaten/", views.results, name="results"),
+]

@@ -1,0 +1,88 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Channel(models.TextChoices):
+    ONLINE = "online", _("Online, by the resident")
+    KIOSK = "kiosk", _("Tablet at the service desk")
+    ASSISTED = "begeleid", _("With help of a volunteer or staff member")
+    PHONE = "telefoon", _("By telephone")
+    STREET = "straat", _("Street interview")
+    PAPER = "papier", _("On paper")
+
+
+class Response(models.Model):
+    """One resident's filling-in of one questionnaire version.
+
+    No IP address, user agent or exact time is kept: only the day. While the resident is busy,
+    answers live in ``draft``; on submission they become ``Answer`` rows.
+    """
+
+    class Status(models.TextChoices):
+        BUSY = "bezig", _("In progress")
+        COMPLETE = "compleet", _("Complete")
+
+    instrument = models.ForeignKey(
+        "instruments.Instrument", related_name="responses", on_delete=models.CASCADE
+    )
+    version = models.ForeignKey(
+        "instruments.QuestionnaireVersion", related_name="responses", on_delete=models.PROTECT
+    )
+    round = models.ForeignKey(
+        "instruments.Round", related_name="responses", on_delete=models.PROTECT
+    )
+    channel = models.CharField(max_length=20, choices=Channel.choices, default=Channel.ONLINE)
+    respondent_group = models.CharField(max_length=50, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.BUSY)
+    started_on = models.DateField(auto_now_add=True)
+    submitted_on = models.DateField(null=True, blank=True, db_index=True)
+    draft = models.JSONField(default=dict, blank=True)
+    resume_token_hash = models.CharField(max_length=64, blank=True, db_index=True)
+    resume_expires_at = models.DateTimeField(null=True, blank=True)
+    invitation_code = models.OneToOneField(
+        "instruments.InvitationCode",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="response",
+    )
+
+    class Meta:
+        verbose_name = _("response")
+        verbose_name_plural = _("responses")
+        indexes = [models.Index(fields=["instrument", "status"])]
+
+    def __str__(self):
+        return f"{self.instrument} #{self.pk}"
+
+
+class Answer(models.Model):
+    response = models.ForeignKey(Response, related_name="answers", on_delete=models.CASCADE)
+    question_key = models.CharField(max_length=100)
+    value = models.JSONField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["response", "question_key"], name="one_answer_per_key")
+        ]
+
+    def __str__(self):
+        return f"{self.question_key}={self.value}"
+
+
+class FeedbackContact(models.Model):
+    """An e-mail address for feedback, given on opt-in, kept apart from any answer."""
+
+    instrument = models.ForeignKey(
+        "instruments.Instrument", related_name="feedback_contacts", on_delete=models.CASCADE
+    )
+    email = models.EmailField()
+    created_on = models.DateField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["instrument", "email"], name="one_contact_per_address")
+        ]
+
+    def __str__(self):
+        return self.email
