@@ -8,6 +8,7 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django_ratelimit.decorators import ratelimit
 
+from samenspraak.core.forms import posted
 from samenspraak.organisations import selectors, services
 
 from .forms import AcceptInvitationForm, LoginForm
@@ -62,7 +63,7 @@ def accept_invitation(request, token):
             return _accept(request, invitation, user=existing)
         return render(request, "accounts/invitation_confirm.html", {"invitation": invitation})
 
-    form = AcceptInvitationForm(request.POST or None, email=invitation.email)
+    form = AcceptInvitationForm(posted(request), email=invitation.email)
     if request.method == "POST" and form.is_valid():
         return _accept(
             request,

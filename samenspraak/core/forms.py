@@ -8,3 +8,8 @@ def apply_validation_error(form, error: ValidationError) -> None:
             form.add_error(field if field in form.fields else None, errors)
     else:
         form.add_error(NON_FIELD_ERRORS, error)
+
+
+def posted(request):
+    """The POST data of a POST request, else None: an empty POST still binds the form."""
+    return request.POST if request.method == "POST" else None

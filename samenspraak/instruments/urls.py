@@ -1,5 +1,7 @@
 from django.urls import path
 
+from samenspraak.responses import staff_views
+
 from . import views
 
 app_name = "instruments"
@@ -24,4 +26,6 @@ urlpatterns = [
     path(ONE + "qr.png", views.qr_code, {"kind": "png"}, name="qr-png"),
     path(ONE + "voorbeeld/", views.preview, name="preview"),
     path(ONE + "resultaten/", views.results, name="results"),
+    path(ONE + "invoeren/", staff_views.assisted_entry, name="assisted-entry"),
+    path(ONE + "kiosk/", staff_views.start_kiosk, name="kiosk"),
 ]

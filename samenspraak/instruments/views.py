@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from samenspraak.core.forms import apply_validation_error
+from samenspraak.core.forms import apply_validation_error, posted
 from samenspraak.core.spreadsheets import safe_cell
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
@@ -36,7 +36,7 @@ def instrument_list(request, gemeente):
 def instrument_create(request, gemeente, traject_pk):
     traject = get_object_or_404(trajects_of(request.municipality), pk=traject_pk)
     form = CreateQuestionnaireForm(
-        request.POST or None, initial={"template": request.GET.get("sjabloon")}
+        posted(request), initial={"template": request.GET.get("sjabloon")}
     )
     if request.method == "POST" and form.is_valid():
         try:

@@ -6,7 +6,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from samenspraak.core.forms import apply_validation_error
+from samenspraak.core.forms import apply_validation_error, posted
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 from samenspraak.trajects.selectors import trajects_of
@@ -116,7 +116,7 @@ def local_method_edit(request, gemeente, slug):
 
 def _local_method_form(request, method):
     initial = LocalMethodForm.initial_from(method.data) if method else None
-    form = LocalMethodForm(request.POST or None, initial=initial)
+    form = LocalMethodForm(posted(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             method = services.save_local_method(
@@ -176,7 +176,7 @@ def _plan_item(request, traject_pk, item_pk) -> PlanItem:
 def plan_item_edit(request, gemeente, pk, item_pk):
     item = _plan_item(request, pk, item_pk)
     form = PlanItemForm(
-        request.POST or None,
+        posted(request),
         initial={"phase": item.phase, "who": item.who, "when": item.when, "notes": item.notes},
     )
     if request.method == "POST" and form.is_valid():

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from samenspraak.core.forms import apply_validation_error
+from samenspraak.core.forms import apply_validation_error, posted
 from samenspraak.trajects.selectors import trajects_of
 
 from . import selectors, services
@@ -63,7 +63,7 @@ def dashboard_next_steps(request):
 
 @requires(Permission.MANAGE_MEMBERS)
 def members(request, gemeente):
-    form = InviteForm(request.POST or None)
+    form = InviteForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.invite_member(
@@ -124,7 +124,7 @@ def member_remove(request, gemeente, pk):
 @requires(Permission.MANAGE_SETTINGS)
 def theme(request, gemeente):
     municipality = request.municipality
-    form = ThemeForm(request.POST or None, request.FILES or None, instance=municipality)
+    form = ThemeForm(posted(request), request.FILES or None, instance=municipality)
     if request.method == "POST" and form.is_valid():
         try:
             services.update_theme(

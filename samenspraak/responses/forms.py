@@ -34,3 +34,31 @@ class FeedbackForm(forms.Form):
             "invalid": _("Fill in an e-mail address like name@example.nl."),
         },
     )
+
+
+class AssistedEntryForm(forms.Form):
+    """How the answers reach us; the answers themselves are always the resident's own."""
+
+    channel = forms.ChoiceField(
+        label=_("How do you collect the answers?"),
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose how you collect the answers.")},
+    )
+    respondent_group = forms.ChoiceField(
+        label=_("Who answers?"),
+        widget=forms.RadioSelect,
+        required=False,
+        help_text=_("Ask the resident; do not guess."),
+    )
+
+    def __init__(self, *args, groups, **kwargs):
+        from .models import Channel
+
+        super().__init__(*args, **kwargs)
+        self.fields["channel"].choices = [
+            (c.value, c.label) for c in (Channel.ASSISTED, Channel.PHONE, Channel.STREET)
+        ]
+        if groups:
+            self.fields["respondent_group"].choices = [(g["value"], g["label"]) for g in groups]
+        else:
+            del self.fields["respondent_group"]

@@ -11,4 +11,5 @@ urlpatterns = [
     path("doe-mee/<str:code>/bedankt/", views.thanks, name="thanks"),
     path("doe-mee/<str:code>/later-verder/", views.later, name="later"),
     path("doe-mee/<str:code>/verder/<str:token>/", views.resume, name="resume"),
+    path("doe-mee/<str:code>/volgende-persoon/", views.kiosk_restart, name="kiosk-restart"),
 ]

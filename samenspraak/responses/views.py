@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django_ratelimit.decorators import ratelimit
 
-from samenspraak.core.forms import apply_validation_error
+from samenspraak.core.forms import apply_validation_error, posted
 from samenspraak.instruments.models import Instrument
 from samenspraak.instruments.questionnaire import AnswerError
 
@@ -44,17 +44,39 @@ def _response(request, instrument) -> Response | None:
     )
 
 
-def _context(instrument, **extra):
-    return {"instrument": instrument, "public_municipality": instrument.municipality, **extra}
+def _context(request, instrument, **extra):
+    return {
+        "instrument": instrument,
+        "public_municipality": instrument.municipality,
+        "kiosk": in_kiosk(request, instrument),
+        **extra,
+    }
+
+
+KIOSK_SESSION = "kiosk-instrumenten"
+
+
+def in_kiosk(request, instrument) -> bool:
+    return instrument.pk in request.session.get(KIOSK_SESSION, [])
+
+
+def _start_rate(group, request):
+    """A tablet at the service desk serves many residents from one address: no limit there."""
+    kiosk = request.session.get(KIOSK_SESSION, [])
+    return None if kiosk else "30/h"
+
+
+def bind_response(request, instrument, response) -> None:
+    request.session[_session_key(instrument)] = response.pk
 
 
 @never_cache
-@ratelimit(key=CLIENT_KEY, rate="30/h", method="POST", block=True)
+@ratelimit(key=CLIENT_KEY, rate=_start_rate, method="POST", block=True)
 def start(request, code):
     instrument = _instrument(code)
     definition = instrument.current_version.definition
     if not instrument.is_open:
-        return render(request, "responses/closed.html", _context(instrument), status=410)
+        return render(request, "responses/closed.html", _context(request, instrument), status=410)
     needs_code = instrument.access == Instrument.Access.CODES
     form = StartForm(request.POST if request.method == "POST" else None, needs_code=needs_code)
     if request.method == "POST" and form.is_valid():
@@ -63,20 +85,28 @@ def start(request, code):
         try:
             response = services.start_response(
                 instrument=instrument,
-                channel=Channel.ONLINE,
+                channel=Channel.KIOSK if in_kiosk(request, instrument) else Channel.ONLINE,
                 code=form.cleaned_data.get("code", ""),
             )
         except services.ClosedError:
-            return render(request, "responses/closed.html", _context(instrument), status=410)
+            return render(
+                request, "responses/closed.html", _context(request, instrument), status=410
+            )
         except ValidationError as error:
             apply_validation_error(form, error)
         else:
-            request.session[_session_key(instrument)] = response.pk
+            bind_response(request, instrument, response)
             return redirect("responses:question", code, 1)
     return render(
         request,
         "responses/start.html",
-        _context(instrument, form=form, definition=definition, busy=_response(request, instrument)),
+        _context(
+            request,
+            instrument,
+            form=form,
+            definition=definition,
+            busy=_response(request, instrument),
+        ),
     )
 
 
@@ -122,6 +152,7 @@ def question(request, code, number):
         request,
         "responses/question.html",
         _context(
+            request,
             instrument,
             section=section,
             question=item,
@@ -152,12 +183,16 @@ def review(request, code):
         else:
             request.session.pop(_session_key(instrument), None)
             request.session["bedankt"] = instrument.pk
+            request.session["ingevoerd-door-medewerker"] = (
+                instrument.pk if response.channel not in (Channel.ONLINE, Channel.KIOSK) else None
+            )
             return redirect("responses:thanks", code)
     pages = services.current_questions(response)
     return render(
         request,
         "responses/review.html",
         _context(
+            request,
             instrument,
             rows=review_rows(pages, response.draft, {q["key"] for q in missing}),
             missing=missing,
@@ -172,7 +207,7 @@ def thanks(request, code):
     instrument = _instrument(code)
     if request.session.get("bedankt") != instrument.pk:
         return redirect("responses:start", code)
-    form = FeedbackForm(request.POST or None)
+    form = FeedbackForm(posted(request))
     saved = False
     if request.method == "POST" and form.is_valid():
         FeedbackContact.objects.get_or_create(
@@ -182,7 +217,14 @@ def thanks(request, code):
     return render(
         request,
         "responses/thanks.html",
-        _context(instrument, form=form, saved=saved, error_title=bool(form.errors)),
+        _context(
+            request,
+            instrument,
+            form=form,
+            saved=saved,
+            error_title=bool(form.errors),
+            assisted=request.session.get("ingevoerd-door-medewerker") == instrument.pk,
+        ),
     )
 
 
@@ -196,7 +238,7 @@ def later(request, code):
     return render(
         request,
         "responses/later.html",
-        _context(instrument, link=link, days=services.RESUME_DAYS),
+        _context(request, instrument, link=link, days=services.RESUME_DAYS),
     )
 
 
@@ -212,3 +254,18 @@ def resume(request, code, token):
     if first_open is None:
         return redirect("responses:review", code)
     return redirect("responses:question", code, first_open)
+
+
+@never_cache
+def kiosk_restart(request, code):
+    """Start afresh for the next person: nothing of the previous answers stays visible."""
+    instrument = _instrument(code)
+    if not in_kiosk(request, instrument):
+        return redirect("responses:start", code)
+    busy = _response(request, instrument)
+    if busy is not None:
+        busy.delete()  # an abandoned kiosk response was never sent; keep nothing of it
+    kiosk = request.session.get(KIOSK_SESSION, [])
+    request.session.flush()
+    request.session[KIOSK_SESSION] = kiosk
+    return redirect("responses:start", code)

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from samenspraak.core.forms import posted
 from samenspraak.methods.views import plan_context
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
@@ -17,7 +18,7 @@ def traject_list(request, gemeente):
 
 @requires(Permission.MANAGE_TRAJECTS)
 def traject_create(request, gemeente):
-    form = TrajectForm(request.POST or None)
+    form = TrajectForm(posted(request))
     if request.method == "POST" and form.is_valid():
         traject = services.create_traject(
             municipality=request.municipality, created_by=request.user, **form.cleaned_data
@@ -30,7 +31,7 @@ def traject_create(request, gemeente):
 @requires(Permission.MANAGE_TRAJECTS)
 def traject_edit(request, gemeente, pk):
     traject = get_object_or_404(trajects_of(request.municipality), pk=pk)
-    form = TrajectForm(request.POST or None, instance=traject)
+    form = TrajectForm(posted(request), instance=traject)
     if request.method == "POST" and form.is_valid():
         services.update_traject(traject=traject, **form.cleaned_data)
         messages.success(request, _("The traject is saved."))

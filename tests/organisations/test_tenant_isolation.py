@@ -38,6 +38,7 @@ NOT_TENANT_SCOPED = {
     "responses:thanks",
     "responses:later",
     "responses:resume",
+    "responses:kiosk-restart",
     "set_language",
     "media",
 }
