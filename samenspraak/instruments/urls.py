@@ -28,4 +28,8 @@ urlpatterns = [
     path(ONE + "resultaten/", views.results, name="results"),
     path(ONE + "invoeren/", staff_views.assisted_entry, name="assisted-entry"),
     path(ONE + "kiosk/", staff_views.start_kiosk, name="kiosk"),
+    path(ONE + "export/", staff_views.export_page, name="export"),
+    path(ONE + "export.csv", staff_views.export_csv, name="export-csv"),
+    path(ONE + "export.xlsx", staff_views.export_xlsx, name="export-xlsx"),
+    path(ONE + "codeboek.csv", staff_views.codebook_csv, name="codebook"),
 ]

@@ -86,3 +86,25 @@ class FeedbackContact(models.Model):
 
     def __str__(self):
         return self.email
+
+
+class ExportRecord(models.Model):
+    """Who exported which raw data, when: every raw-data export leaves a trace."""
+
+    user = models.ForeignKey(
+        "accounts.User", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    municipality = models.ForeignKey(
+        "organisations.Municipality", on_delete=models.CASCADE, related_name="+"
+    )
+    instrument = models.ForeignKey(
+        "instruments.Instrument", null=True, on_delete=models.SET_NULL, related_name="exports"
+    )
+    what = models.CharField(max_length=50)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.what} by {self.user} at {self.created_at:%Y-%m-%d %H:%M}"

@@ -1,17 +1,23 @@
 """Staff entry points into the resident flow: assisted entry and kiosk mode."""
 
+import csv
+import tempfile
+
 from django.contrib import messages
+from django.http import FileResponse, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import posted
+from samenspraak.core.spreadsheets import safe_cell
 from samenspraak.instruments.selectors import instruments_of
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 
-from . import services
+from . import exports, services
 from .forms import AssistedEntryForm
+from .models import ExportRecord
 from .views import KIOSK_SESSION, bind_response
 
 
@@ -44,3 +50,64 @@ def start_kiosk(request, gemeente, pk):
     kiosk.add(instrument.pk)
     request.session[KIOSK_SESSION] = sorted(kiosk)
     return redirect("responses:kiosk-restart", instrument.public_code)
+
+
+def _export_instrument(request, pk, what: str):
+    instrument = get_object_or_404(instruments_of(request.municipality), pk=pk)
+    ExportRecord.objects.create(
+        user=request.user, municipality=request.municipality, instrument=instrument, what=what
+    )
+    return instrument
+
+
+def _filename(instrument, extension: str) -> str:
+    return f"samenspraak-{instrument.public_code}-v{exports.FORMAT_VERSION}.{extension}"
+
+
+@requires(Permission.EXPORT_RAW_DATA)
+def export_page(request, gemeente, pk):
+    instrument = get_object_or_404(instruments_of(request.municipality), pk=pk)
+    return render(
+        request,
+        "responses/export.html",
+        {
+            "instrument": instrument,
+            "records": instrument.exports.select_related("user")[:20],
+            "format_version": exports.FORMAT_VERSION,
+        },
+    )
+
+
+@requires(Permission.EXPORT_RAW_DATA)
+def export_csv(request, gemeente, pk):
+    delimiter = ";" if request.GET.get("scheiding") == "puntkomma" else ","
+    instrument = _export_instrument(request, pk, f"csv{delimiter}")
+    response = StreamingHttpResponse(
+        exports.csv_lines(instrument, exports.export_variables(instrument), delimiter),
+        content_type="text/csv; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{_filename(instrument, "csv")}"'
+    return response
+
+
+@requires(Permission.EXPORT_RAW_DATA)
+def export_xlsx(request, gemeente, pk):
+    instrument = _export_instrument(request, pk, "xlsx")
+    handle = tempfile.NamedTemporaryFile(suffix=".xlsx")  # noqa: SIM115 - FileResponse closes it
+    exports.write_xlsx(instrument, exports.export_variables(instrument), handle.name)
+    handle.seek(0)
+    return FileResponse(handle, as_attachment=True, filename=_filename(instrument, "xlsx"))
+
+
+@requires(Permission.EXPORT_RAW_DATA)
+def codebook_csv(request, gemeente, pk):
+    instrument = _export_instrument(request, pk, "codeboek")
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="codeboek-{instrument.public_code}-v{exports.FORMAT_VERSION}.csv"'
+    )
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";")
+    for line in exports.codebook_rows(exports.export_variables(instrument)):
+        writer.writerow([safe_cell(cell) for cell in line])
+    return response
