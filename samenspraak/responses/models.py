@@ -108,3 +108,33 @@ class ExportRecord(models.Model):
 
     def __str__(self):
         return f"{self.what} by {self.user} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class RetainedCount(models.Model):
+    """Totals kept after single answers were deleted at the end of their retention period."""
+
+    class Kind(models.TextChoices):
+        ANSWER = "antwoord"
+        DAY = "dag"
+        CHANNEL = "kanaal"
+
+    instrument = models.ForeignKey(
+        "instruments.Instrument", related_name="retained_counts", on_delete=models.CASCADE
+    )
+    round = models.ForeignKey(
+        "instruments.Round", null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    key = models.CharField(max_length=100, blank=True)
+    value = models.CharField(max_length=200)
+    n = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["instrument", "round", "kind", "key", "value"], name="one_retained_count"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.key}={self.value}: {self.n}"

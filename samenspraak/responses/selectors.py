@@ -1,12 +1,13 @@
 """Reading responses for staff: counts and simple distributions (tables; charts come later)."""
 
+import datetime
 from collections import Counter
 
 from django.db.models import Count
 
 from samenspraak.instruments.questionnaire import OTHER, choices_for, iter_questions
 
-from .models import Answer, Channel, Response
+from .models import Answer, Channel, Response, RetainedCount
 
 OPEN_TYPES = {"text_short", "text_long", "number", "date"}
 
@@ -15,19 +16,42 @@ def complete_responses(instrument):
     return Response.objects.filter(instrument=instrument, status=Response.Status.COMPLETE)
 
 
+def _retained(instrument, kind) -> Counter:
+    counter: Counter = Counter()
+    for key, value, n in RetainedCount.objects.filter(instrument=instrument, kind=kind).values_list(
+        "key", "value", "n"
+    ):
+        counter[(key, value)] += n
+    return counter
+
+
 def counts_per_day(instrument):
-    return list(
-        complete_responses(instrument)
-        .values("submitted_on")
-        .annotate(n=Count("pk"))
-        .order_by("submitted_on")
+    """Live counts plus the totals kept after retention deleted single answers."""
+    counter = Counter(
+        {
+            row["submitted_on"].isoformat(): row["n"]
+            for row in complete_responses(instrument).values("submitted_on").annotate(n=Count("pk"))
+        }
     )
+    for (_key, day), n in _retained(instrument, RetainedCount.Kind.DAY).items():
+        counter[day] += n
+    return [
+        {"submitted_on": datetime.date.fromisoformat(day), "n": n}
+        for day, n in sorted(counter.items())
+    ]
 
 
 def counts_per_channel(instrument):
     labels = dict(Channel.choices)
-    rows = complete_responses(instrument).values("channel").annotate(n=Count("pk")).order_by("-n")
-    return [{"channel": labels.get(r["channel"], r["channel"]), "n": r["n"]} for r in rows]
+    counter = Counter(
+        {
+            row["channel"]: row["n"]
+            for row in complete_responses(instrument).values("channel").annotate(n=Count("pk"))
+        }
+    )
+    for (_key, channel), n in _retained(instrument, RetainedCount.Kind.CHANNEL).items():
+        counter[channel] += n
+    return [{"channel": labels.get(c, c), "n": n} for c, n in counter.most_common()]
 
 
 def distributions(instrument) -> list[dict]:
@@ -41,6 +65,8 @@ def distributions(instrument) -> list[dict]:
         values = value["choice"] if isinstance(value, dict) else value
         for item in values if isinstance(values, list) else [values]:
             counters.setdefault(key, Counter())[str(item)] += 1
+    for (key, value), n in _retained(instrument, RetainedCount.Kind.ANSWER).items():
+        counters.setdefault(key, Counter())[value] += n
     tables = []
     for _section, question in iter_questions(definition):
         if question["type"] in OPEN_TYPES:
