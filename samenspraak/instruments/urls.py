@@ -31,5 +31,6 @@ urlpatterns = [
     path(ONE + "export/", staff_views.export_page, name="export"),
     path(ONE + "export.csv", staff_views.export_csv, name="export-csv"),
     path(ONE + "export.xlsx", staff_views.export_xlsx, name="export-xlsx"),
+    path(ONE + "export.sav", staff_views.export_sav, name="export-sav"),
     path(ONE + "codeboek.csv", staff_views.codebook_csv, name="codebook"),
 ]

@@ -184,3 +184,69 @@ def export_variables(instrument) -> list[Variable]:
                 seen.add(variable.name)
                 columns.append(variable)
     return columns
+
+
+SAV_UNKNOWN_CODE = 99
+
+
+def _sav_codes(variable: Variable) -> dict[str, int]:
+    """Answer codes as SPSS numbers: numeric codes keep their number, others are numbered 1…n;
+    "weet niet / n.v.t." becomes 99 and is declared a missing value."""
+    codes, counter = {}, 1
+    for value, _label in variable.values:
+        if value == "weet_niet":
+            codes[value] = SAV_UNKNOWN_CODE
+        elif value.isdigit():
+            codes[value] = int(value)
+        else:
+            codes[value] = counter
+        counter += 1
+    return codes
+
+
+def write_sav(instrument, columns: list[Variable], path) -> None:
+    """SPSS .sav with variable labels, value labels and missing values (pyreadstat)."""
+    import pandas as pd
+    import pyreadstat
+
+    all_rows = rows(instrument, columns)
+    header = next(all_rows)
+    frame = pd.DataFrame(list(all_rows), columns=header)
+    value_labels, missing = {}, {}
+    for variable in columns:
+        column = frame[variable.name]
+        if variable.values and variable.kind != "0/1":
+            codes = _sav_codes(variable)
+            frame[variable.name] = pd.to_numeric(
+                column.map(lambda v, codes=codes: codes.get(str(v)) if v != "" else None),
+                errors="coerce",
+            )
+            value_labels[variable.name] = {
+                float(codes[value]): label for value, label in variable.values
+            }
+            if "weet_niet" in codes:
+                missing[variable.name] = [SAV_UNKNOWN_CODE]
+        elif variable.kind in {"number", "0/1"}:
+            frame[variable.name] = pd.to_numeric(column.replace("", None), errors="coerce")
+        else:
+            frame[variable.name] = column.astype(str)
+    for name in ("respons_id", "versie"):
+        frame[name] = pd.to_numeric(frame[name])
+    for name in ("meting", "kanaal", "respondentgroep", "datum"):
+        frame[name] = frame[name].astype(str)
+    labels = {
+        "respons_id": "Volgnummer",
+        "versie": "Versie van de vragenlijst",
+        "meting": "Meting",
+        "kanaal": "Kanaal",
+        "respondentgroep": "Respondentgroep",
+        "datum": "Dag van versturen",
+        **{v.name: v.label[:250] for v in columns},
+    }
+    pyreadstat.write_sav(
+        frame,
+        path,
+        column_labels=[labels[name] for name in frame.columns],
+        variable_value_labels=value_labels,
+        missing_ranges={name: codes for name, codes in missing.items()},
+    )

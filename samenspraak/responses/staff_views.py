@@ -111,3 +111,12 @@ def codebook_csv(request, gemeente, pk):
     for line in exports.codebook_rows(exports.export_variables(instrument)):
         writer.writerow([safe_cell(cell) for cell in line])
     return response
+
+
+@requires(Permission.EXPORT_RAW_DATA)
+def export_sav(request, gemeente, pk):
+    instrument = _export_instrument(request, pk, "sav")
+    handle = tempfile.NamedTemporaryFile(suffix=".sav")  # noqa: SIM115 - FileResponse closes it
+    exports.write_sav(instrument, exports.export_variables(instrument), handle.name)
+    handle.seek(0)
+    return FileResponse(handle, as_attachment=True, filename=_filename(instrument, "sav"))

@@ -135,3 +135,23 @@ def test_only_analist_and_beheerder_export(client, member_client, instrument, ro
     for tail in ("export/", "export.csv", "export.xlsx", "codeboek.csv"):
         assert client.get(base(instrument) + tail).status_code == 403
     assert not ExportRecord.objects.exists()
+
+
+@pytest.mark.django_db
+def test_sav_export_reads_back_with_labels(client, member_client, instrument, tmp_path):
+    import pyreadstat
+
+    member_client(Role.ANALIST)
+    response = client.get(base(instrument) + "export.sav")
+    path = tmp_path / "export.sav"
+    path.write_bytes(b"".join(response.streaming_content))
+    frame, meta = pyreadstat.read_sav(str(path), user_missing=True)
+    assert len(frame) == 2
+    labels = dict(zip(meta.column_names, meta.column_labels, strict=True))
+    assert labels["serieus"] == "Ik werd serieus genomen."
+    assert meta.variable_value_labels["serieus"][4.0] == "Mee eens"
+    assert meta.variable_value_labels["serieus"][99.0] == "Weet ik niet / niet van toepassing"
+    assert list(frame["serieus"]) == [4.0, 99.0]
+    assert meta.missing_ranges["serieus"] == [{"lo": 99.0, "hi": 99.0}]
+    assert list(frame["wachten"])[0] == 12.0
+    assert meta.variable_value_labels["contact"] == {1.0: "Ja", 2.0: "Nee"}
