@@ -248,5 +248,5 @@ def write_sav(instrument, columns: list[Variable], path) -> None:
         path,
         column_labels=[labels[name] for name in frame.columns],
         variable_value_labels=value_labels,
-        missing_ranges={name: codes for name, codes in missing.items()},
+        missing_ranges=missing,
     )

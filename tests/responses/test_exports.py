@@ -153,5 +153,5 @@ def test_sav_export_reads_back_with_labels(client, member_client, instrument, tm
     assert meta.variable_value_labels["serieus"][99.0] == "Weet ik niet / niet van toepassing"
     assert list(frame["serieus"]) == [4.0, 99.0]
     assert meta.missing_ranges["serieus"] == [{"lo": 99.0, "hi": 99.0}]
-    assert list(frame["wachten"])[0] == 12.0
+    assert frame["wachten"].iloc[0] == 12.0
     assert meta.variable_value_labels["contact"] == {1.0: "Ja", 2.0: "Nee"}
