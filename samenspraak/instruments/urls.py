@@ -33,4 +33,18 @@ urlpatterns = [
     path(ONE + "export.xlsx", staff_views.export_xlsx, name="export-xlsx"),
     path(ONE + "export.sav", staff_views.export_sav, name="export-sav"),
     path(ONE + "codeboek.csv", staff_views.codebook_csv, name="codebook"),
+    path(ONE + "papier/", staff_views.paper, name="paper"),
+    path(
+        ONE + "papier/invoersjabloon.csv",
+        staff_views.paper_template,
+        {"kind": "csv"},
+        name="paper-template-csv",
+    ),
+    path(
+        ONE + "papier/invoersjabloon.xlsx",
+        staff_views.paper_template,
+        {"kind": "xlsx"},
+        name="paper-template-xlsx",
+    ),
+    path(ONE + "papier/vragenlijst.pdf", staff_views.paper_pdf, name="paper-pdf"),
 ]

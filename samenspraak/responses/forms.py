@@ -62,3 +62,19 @@ class AssistedEntryForm(forms.Form):
             self.fields["respondent_group"].choices = [(g["value"], g["label"]) for g in groups]
         else:
             del self.fields["respondent_group"]
+
+
+class PaperImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("File with the typed-in answers"),
+        help_text=_("CSV or XLSX, made from the template below. At most 5 MB."),
+        error_messages={"required": _("Choose a file."), "empty": _("The file is empty.")},
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > 5 * 1024 * 1024:
+            raise forms.ValidationError(_("The file is larger than 5 MB. Split it into parts."))
+        if not upload.name.lower().endswith((".csv", ".xlsx")):
+            raise forms.ValidationError(_("Choose a CSV or XLSX file."))
+        return upload

@@ -6,6 +6,7 @@ import tempfile
 from django.contrib import messages
 from django.http import FileResponse, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -16,7 +17,8 @@ from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 
 from . import exports, services
-from .forms import AssistedEntryForm
+from . import paper as paper_import
+from .forms import AssistedEntryForm, PaperImportForm
 from .models import ExportRecord
 from .views import KIOSK_SESSION, bind_response
 
@@ -120,3 +122,85 @@ def export_sav(request, gemeente, pk):
     exports.write_sav(instrument, exports.export_variables(instrument), handle.name)
     handle.seek(0)
     return FileResponse(handle, as_attachment=True, filename=_filename(instrument, "sav"))
+
+
+@requires(Permission.ENTER_RESPONSES)
+def paper(request, gemeente, pk):
+    instrument = get_object_or_404(instruments_of(request.municipality), pk=pk)
+    form = PaperImportForm(posted(request), request.FILES or None)
+    errors = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            count = paper_import.import_file(
+                instrument=instrument, upload=form.cleaned_data["file"]
+            )
+        except paper_import.ImportRejected as rejected:
+            errors = rejected.errors
+        else:
+            messages.success(
+                request, _("%(count)s paper questionnaires are saved.") % {"count": count}
+            )
+            return redirect("instruments:paper", gemeente, pk)
+    return render(
+        request,
+        "responses/paper.html",
+        {
+            "instrument": instrument,
+            "form": form,
+            "import_errors": errors,
+            "error_title": bool(errors or form.errors),
+            "columns": paper_import.template_columns(instrument.current_version.definition),
+        },
+    )
+
+
+@requires(Permission.ENTER_RESPONSES)
+def paper_template(request, gemeente, pk, kind):
+    instrument = get_object_or_404(instruments_of(request.municipality), pk=pk)
+    columns = paper_import.template_columns(instrument.current_version.definition)
+    filename = f"invoersjabloon-{instrument.public_code}-v{exports.FORMAT_VERSION}.{kind}"
+    if kind == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response.write("\ufeff")
+        csv.writer(response, delimiter=";").writerow(columns)
+    else:
+        from openpyxl import Workbook
+
+        workbook = Workbook()
+        workbook.active.title = "antwoorden"
+        workbook.active.append(columns)
+        book = workbook.create_sheet("codeboek")
+        for line in exports.codebook_rows(exports.export_variables(instrument)):
+            book.append([safe_cell(cell) for cell in line])
+        response = HttpResponse(
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
+        workbook.save(response)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@requires(Permission.ENTER_RESPONSES)
+def paper_pdf(request, gemeente, pk):
+    """The questionnaire on paper, for residents without internet."""
+    from weasyprint import HTML
+
+    from samenspraak.instruments.questionnaire import choices_for, iter_questions
+
+    instrument = get_object_or_404(instruments_of(request.municipality), pk=pk)
+    definition = instrument.current_version.definition
+    questions = [
+        {"section": section, "question": question, "choices": choices_for(question)}
+        for section, question in iter_questions(definition)
+    ]
+    html = render_to_string(
+        "responses/paper_pdf.html",
+        {"instrument": instrument, "definition": definition, "questions": questions},
+        request,
+    )
+    pdf = HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="vragenlijst-{instrument.public_code}.pdf"'
+    )
+    return response
