@@ -1,4 +1,5 @@
 import io
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -58,16 +59,14 @@ def test_broken_file_names_rows_and_columns_and_saves_nothing(client, member_cli
     html = upload(client, instrument, content).content.decode()
     assert "<title>Fout:" in html
     assert "Er is niets opgeslagen: 4 problemen in het bestand" in html
-    for row, column, text in (
+    cells = re.findall(r'<td class="utrecht-table__cell">([^<]*)</td>', html)
+    found = {tuple(cells[i : i + 3]) for i in range(0, len(cells), 3)}
+    assert found == {
         ("1", "onbekend", "Deze kolom staat niet in het sjabloon."),
         ("3", "contact", "Kies een van de antwoorden uit de lijst."),
         ("4", "wachten", "Vul een getal in tussen 0 en 365."),
         ("4", "serieus", "Kies bij elke zin een antwoord."),
-    ):
-        assert (
-            f'<td class="utrecht-table__cell">{row}</td><td class="utrecht-table__cell">{column}</td><td class="utrecht-table__cell">{text}</td>'
-            in html
-        )
+    }
     assert not Response.objects.exists()
     assert not Answer.objects.exists()
 
