@@ -81,25 +81,33 @@ def definition_problems(definition) -> list[str]:
     section_keys: set[str] = set()
     for section in definition["sections"]:
         if section["key"] in section_keys:
-            problems.append(f"section '{section['key']}': the key is used twice")
+            problems.append(
+                _("Section “%(key)s”: the key is used twice.") % {"key": section["key"]}
+            )
         section_keys.add(section["key"])
         for condition in _conditions(section.get("show_if")):
             if condition["question"] not in seen:
                 problems.append(
-                    f"section '{section['key']}': its condition refers to "
-                    f"'{condition['question']}', which is not an earlier question"
+                    _(
+                        "Section “%(key)s”: its condition refers to “%(ref)s”, which is not an "
+                        "earlier question."
+                    )
+                    % {"key": section["key"], "ref": condition["question"]}
                 )
         for question in section["questions"]:
             for condition in _conditions(question.get("show_if")):
                 if condition["question"] not in seen:
                     problems.append(
-                        f"question '{question['key']}': its condition refers to "
-                        f"'{condition['question']}', which is not an earlier question"
+                        _(
+                            "Question “%(key)s”: its condition refers to “%(ref)s”, which is not "
+                            "an earlier question."
+                        )
+                        % {"key": question["key"], "ref": condition["question"]}
                     )
             problems += _type_problems(question)
             for key in _answer_keys(question):
                 if key in seen:
-                    problems.append(f"question '{key}': the key is used twice")
+                    problems.append(_("Question “%(key)s”: the key is used twice.") % {"key": key})
                 seen.add(key)
     return problems
 
@@ -108,13 +116,17 @@ def _type_problems(question: dict) -> list[str]:
     kind, key = question["type"], question["key"]
     problems = []
     if kind in CHOICE_TYPES and not question.get("options"):
-        problems.append(f"question '{key}': a {kind} question needs options")
+        problems.append(_("Question “%(key)s”: add at least two answer options.") % {"key": key})
     if kind == "matrix" and not (question.get("statements") and question.get("scale")):
-        problems.append(f"question '{key}': a matrix needs statements and a scale")
+        problems.append(
+            _("Question “%(key)s”: a matrix needs statements and a scale.") % {"key": key}
+        )
     if kind == "number":
         low, high = question.get("min"), question.get("max")
         if low is None or high is None or low >= high:
-            problems.append(f"question '{key}': a number question needs min below max")
+            problems.append(
+                _("Question “%(key)s”: the lowest number must be below the highest.") % {"key": key}
+            )
     return problems
 
 

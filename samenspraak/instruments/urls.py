@@ -2,7 +2,7 @@ from django.urls import path
 
 from samenspraak.responses import staff_views
 
-from . import views
+from . import builder_views, views
 
 app_name = "instruments"
 
@@ -25,6 +25,13 @@ urlpatterns = [
     path(ONE + "qr.svg", views.qr_code, {"kind": "svg"}, name="qr-svg"),
     path(ONE + "qr.png", views.qr_code, {"kind": "png"}, name="qr-png"),
     path(ONE + "voorbeeld/", views.preview, name="preview"),
+    path(ONE + "vragen/", builder_views.builder, name="builder"),
+    path(ONE + "vragen/nieuw/", builder_views.question_edit, name="question-add"),
+    path(ONE + "vragen/<str:key>/", builder_views.question_edit, name="question-edit"),
+    path(ONE + "vragen/<str:key>/verplaatsen/", builder_views.question_move, name="question-move"),
+    path(
+        ONE + "vragen/<str:key>/verwijderen/", builder_views.question_remove, name="question-remove"
+    ),
     path(ONE + "resultaten/", views.results, name="results"),
     path(ONE + "invoeren/", staff_views.assisted_entry, name="assisted-entry"),
     path(ONE + "kiosk/", staff_views.start_kiosk, name="kiosk"),

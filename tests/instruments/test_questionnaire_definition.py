@@ -65,7 +65,7 @@ def test_condition_on_a_later_question_is_refused():
     broken["sections"][0]["questions"][0]["show_if"] = {
         "all": [{"question": "wachttijd", "op": "greater_than", "value": 1}]
     }
-    assert any("not an earlier question" in p for p in definition_problems(broken))
+    assert any("geen eerdere vraag" in p for p in definition_problems(broken))
 
 
 def test_condition_on_itself_is_a_cycle_and_refused():
@@ -74,21 +74,21 @@ def test_condition_on_itself_is_a_cycle_and_refused():
         "all": [{"question": "wachttijd", "op": "greater_than", "value": 1}]
     }
     assert any(
-        "'wachttijd', which is not an earlier question" in p for p in definition_problems(broken)
+        "“wachttijd”, en dat is geen eerdere vraag" in p for p in definition_problems(broken)
     )
 
 
 def test_condition_on_a_deleted_question_is_refused():
     broken = definition()
     del broken["sections"][0]["questions"][0]
-    assert any("'had_contact'" in p for p in definition_problems(broken))
+    assert any("“had_contact”" in p for p in definition_problems(broken))
 
 
 def test_duplicate_keys_are_refused():
     broken = definition()
     extra = copy.deepcopy(broken["sections"][0]["questions"][0])
     broken["sections"][1]["questions"].append(extra)
-    assert any("used twice" in p for p in definition_problems(broken))
+    assert any("twee keer gebruikt" in p for p in definition_problems(broken))
 
 
 def test_matrix_statement_keys_count_as_question_keys():
@@ -102,15 +102,17 @@ def test_matrix_statement_keys_count_as_question_keys():
             "statements": [{"key": "waarom", "text": "A"}, {"key": "b", "text": "B"}],
         }
     )
-    assert any("'waarom': the key is used twice" in p for p in definition_problems(broken))
+    assert any(
+        "“waarom”: de sleutel is twee keer gebruikt" in p for p in definition_problems(broken)
+    )
 
 
 @pytest.mark.parametrize(
     ("question", "message"),
     [
-        ({"key": "k", "type": "single_choice", "text": "Kies"}, "needs options"),
-        ({"key": "k", "type": "matrix", "text": "Kies"}, "needs statements and a scale"),
-        ({"key": "k", "type": "number", "text": "Getal", "min": 5, "max": 5}, "min below max"),
+        ({"key": "k", "type": "single_choice", "text": "Kies"}, "minstens twee antwoorden"),
+        ({"key": "k", "type": "matrix", "text": "Kies"}, "zinnen en een schaal"),
+        ({"key": "k", "type": "number", "text": "Getal", "min": 5, "max": 5}, "laagste getal"),
     ],
 )
 def test_type_specific_requirements(question, message):
