@@ -14,4 +14,5 @@ def site(request):
             municipalities_for(user) if user is not None and user.is_authenticated else []
         ),
         "debug": settings.DEBUG,
+        "large_text": request.COOKIES.get("ss_tekst") == "groot",
     }

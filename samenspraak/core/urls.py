@@ -9,4 +9,5 @@ urlpatterns = [
     path("toegankelijkheid/", views.accessibility, name="accessibility"),
     path("privacy/", views.privacy, name="privacy"),
     path("gezondheid/", views.health, name="health"),
+    path("tekstgrootte/", views.text_size, name="text-size"),
 ]

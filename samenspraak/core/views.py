@@ -1,8 +1,10 @@
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
 
 def home(request):
@@ -51,3 +53,22 @@ def permission_denied(request, exception=None):
 
 def server_error(request):
     return render(request, "core/500.html", status=500)
+
+
+LARGE_TEXT_COOKIE = "ss_tekst"
+
+
+@require_POST
+def text_size(request):
+    """Larger letters on every page, remembered in a functional cookie; works without JS."""
+    target = request.POST.get("next", "/")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        target = "/"
+    response = HttpResponseRedirect(target)
+    if request.POST.get("grootte") == "groot":
+        response.set_cookie(
+            LARGE_TEXT_COOKIE, "groot", max_age=365 * 24 * 3600, samesite="Lax", httponly=True
+        )
+    else:
+        response.delete_cookie(LARGE_TEXT_COOKIE, samesite="Lax")
+    return response

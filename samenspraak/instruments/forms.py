@@ -21,8 +21,16 @@ class CreateQuestionnaireForm(forms.Form):
         help_text=_("Leave empty to use the template's title."),
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, trajects=None, **kwargs):
         super().__init__(*args, **kwargs)
+        if trajects is not None:
+            self.fields["traject"] = forms.ModelChoiceField(
+                label=_("For which traject?"),
+                queryset=trajects,
+                empty_label=None,
+                error_messages={"required": _("Choose a traject.")},
+            )
+            self.order_fields(["traject", "template", "title"])
         self.fields["template"].choices = [
             (t.key, f"{t.title} — {t.question_count} vragen") for t in templates().values()
         ]

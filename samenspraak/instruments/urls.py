@@ -16,6 +16,7 @@ urlpatterns = [
         views.instrument_create,
         name="create",
     ),
+    path(WS + "vragenlijst-maken/", views.instrument_create, name="create-any"),
     path(ONE, views.instrument_detail, name="detail"),
     path(ONE + "publiceren/", views.instrument_publish, name="publish"),
     path(ONE + "sluiten/", views.instrument_close, name="close"),

@@ -33,15 +33,20 @@ def instrument_list(request, gemeente):
 
 
 @requires(Permission.MANAGE_TRAJECTS)
-def instrument_create(request, gemeente, traject_pk):
-    traject = get_object_or_404(trajects_of(request.municipality), pk=traject_pk)
+def instrument_create(request, gemeente, traject_pk=None):
+    """From a traject, or from a method page (then the traject is chosen in the form)."""
+    traject = (
+        get_object_or_404(trajects_of(request.municipality), pk=traject_pk) if traject_pk else None
+    )
     form = CreateQuestionnaireForm(
-        posted(request), initial={"template": request.GET.get("sjabloon")}
+        posted(request),
+        initial={"template": request.GET.get("sjabloon")},
+        trajects=None if traject else trajects_of(request.municipality),
     )
     if request.method == "POST" and form.is_valid():
         try:
             instrument = services.create_questionnaire(
-                traject=traject,
+                traject=traject or form.cleaned_data["traject"],
                 template_key=form.cleaned_data["template"],
                 title=form.cleaned_data["title"],
                 user=request.user,

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
+from samenspraak.instruments.templates_catalogue import templates_for_method
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 from samenspraak.trajects.selectors import trajects_of
@@ -48,7 +49,11 @@ def detail(request, slug, gemeente=None):
     method = selectors.method_for(slug, _workspace(request))
     if method is None:
         raise Http404
-    context = {"method": method, "in_workspace": gemeente is not None}
+    context = {
+        "method": method,
+        "in_workspace": gemeente is not None,
+        "questionnaire_templates": templates_for_method(method.slug),
+    }
     if gemeente is not None and request.membership.has_perm(Permission.MANAGE_TRAJECTS):
         context["add_form"] = AddToPlanForm(
             trajects=trajects_of(request.municipality), method=method

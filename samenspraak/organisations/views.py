@@ -144,8 +144,17 @@ def theme(request, gemeente):
 
 
 def municipality_public(request, slug):
+    from samenspraak.instruments.selectors import open_instruments_of
+
     municipality = get_object_or_404(Municipality, slug=slug)
-    return render(request, "organisations/public.html", {"public_municipality": municipality})
+    return render(
+        request,
+        "organisations/public.html",
+        {
+            "public_municipality": municipality,
+            "open_instruments": open_instruments_of(municipality),
+        },
+    )
 
 
 def municipality_theme_css(request, slug):

@@ -19,6 +19,7 @@ NOT_TENANT_SCOPED = {
     "core:accessibility",
     "core:privacy",
     "core:health",
+    "core:text-size",
     "accounts:login",
     "accounts:logout",
     "accounts:password-reset",

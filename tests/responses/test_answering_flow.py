@@ -183,3 +183,15 @@ def test_no_ip_or_time_is_stored(client, instrument):
     start(client, instrument)
     fields = {f.name for f in Response._meta.get_fields()}
     assert not {"ip", "ip_address", "user_agent", "created_at"} & fields
+
+
+@pytest.mark.django_db
+def test_open_questionnaires_are_listed_on_the_public_page(client, instrument):
+    html = client.get("/gemeente/lindewaard/").content.decode()
+    assert f"/doe-mee/{instrument.public_code}/" in html
+    instrument.status = "gesloten"
+    instrument.save()
+    assert (
+        f"/doe-mee/{instrument.public_code}/"
+        not in client.get("/gemeente/lindewaard/").content.decode()
+    )
