@@ -166,7 +166,8 @@ class InstrumentFactory(factory.django.DjangoModelFactory):
     def version(obj, create, extracted, **kwargs):
         from samenspraak.instruments.models import QuestionnaireVersion, Round
 
-        QuestionnaireVersion.objects.create(
+        obj.current_version = QuestionnaireVersion.objects.create(
             instrument=obj, number=1, definition=extracted or questionnaire_definition()
         )
-        Round.objects.create(instrument=obj, number=0, name="0-meting")
+        obj.current_round = Round.objects.create(instrument=obj, number=0, name="0-meting")
+        obj.save(update_fields=["current_version", "current_round"])

@@ -55,6 +55,13 @@ class Instrument(models.Model):
         blank=True,
         help_text=_("Shown on the thank-you page, for example: in June 2027."),
     )
+    # Kept by the services so that answering needs one joined query, not two ordered look-ups.
+    current_version = models.ForeignKey(
+        "QuestionnaireVersion", null=True, on_delete=models.PROTECT, related_name="+"
+    )
+    current_round = models.ForeignKey(
+        "Round", null=True, on_delete=models.PROTECT, related_name="+"
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -73,10 +80,6 @@ class Instrument(models.Model):
 
     def get_public_url(self):
         return reverse("responses:start", args=[self.public_code])
-
-    @property
-    def current_version(self):
-        return self.versions.order_by("-number").first()
 
     def is_open_on(self, day) -> bool:
         return (

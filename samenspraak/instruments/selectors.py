@@ -9,7 +9,7 @@ from .models import Instrument
 def instruments_of(municipality):
     return (
         Instrument.objects.filter(municipality=municipality)
-        .select_related("traject", "municipality")
+        .select_related("traject", "municipality", "current_version", "current_round")
         .annotate(
             complete_count=Count("responses", filter=Q(responses__status=Response.Status.COMPLETE))
         )

@@ -26,8 +26,13 @@ def create_questionnaire(*, traject, template_key: str, title: str, user) -> Ins
         created_by=user,
     )
     definition = personalise(copy.deepcopy(template.definition), traject.municipality.name)
-    QuestionnaireVersion.objects.create(instrument=instrument, number=1, definition=definition)
-    Round.objects.create(instrument=instrument, number=0, name=_("Baseline (0-meting)"))
+    instrument.current_version = QuestionnaireVersion.objects.create(
+        instrument=instrument, number=1, definition=definition
+    )
+    instrument.current_round = Round.objects.create(
+        instrument=instrument, number=0, name=_("Baseline (0-meting)")
+    )
+    instrument.save(update_fields=["current_version", "current_round"])
     return instrument
 
 
@@ -39,9 +44,11 @@ def save_definition(*, instrument: Instrument, definition: dict) -> Questionnair
         raise ValidationError(problems)
     version = instrument.current_version
     if version.is_frozen:
-        return QuestionnaireVersion.objects.create(
+        instrument.current_version = QuestionnaireVersion.objects.create(
             instrument=instrument, number=version.number + 1, definition=definition
         )
+        instrument.save(update_fields=["current_version"])
+        return instrument.current_version
     version.definition = definition
     version.save(update_fields=["definition"])
     return version
@@ -71,7 +78,9 @@ def close(*, instrument: Instrument) -> Instrument:
 def start_round(*, instrument: Instrument, name: str) -> Round:
     last = instrument.rounds.order_by("-number").first()
     number = last.number + 1 if last else 0
-    return Round.objects.create(instrument=instrument, number=number, name=name)
+    instrument.current_round = Round.objects.create(instrument=instrument, number=number, name=name)
+    instrument.save(update_fields=["current_round"])
+    return instrument.current_round
 
 
 @transaction.atomic

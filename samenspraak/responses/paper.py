@@ -149,7 +149,7 @@ def _column_for(question: dict) -> str:
 @transaction.atomic
 def import_rows(*, instrument, parsed: list[dict]) -> int:
     version = instrument.current_version
-    round_ = instrument.rounds.order_by("-number").first()
+    round_ = instrument.current_round
     open_questions = [
         q
         for _s, q in iter_questions(version.definition)

@@ -18,7 +18,13 @@ from django.utils.translation import gettext as _
 
 from samenspraak.insights.services import contributions_from_response
 from samenspraak.instruments.models import Instrument, InvitationCode
-from samenspraak.instruments.questionnaire import AnswerError, clean_answer, visible_questions
+from samenspraak.instruments.questionnaire import (
+    AnswerError,
+    clean_answer,
+    is_visible,
+    iter_questions,
+    visible_questions,
+)
 
 from .models import Answer, Response
 
@@ -38,6 +44,13 @@ class ClosedError(Exception):
 def start_response(
     *, instrument: Instrument, channel: str, respondent_group: str = "", code: str = ""
 ) -> Response:
+    return _new_response(
+        instrument=instrument, channel=channel, respondent_group=respondent_group, code=code
+    )
+
+
+def _new_response(*, instrument, channel, respondent_group="", code="") -> Response:
+    """Caller holds a transaction (the code row is locked until it commits)."""
     if not instrument.is_open:
         raise ClosedError
     invitation = None
@@ -59,7 +72,7 @@ def start_response(
     return Response.objects.create(
         instrument=instrument,
         version=instrument.current_version,
-        round=instrument.rounds.order_by("-number").first(),
+        round=instrument.current_round,
         channel=channel,
         respondent_group=respondent_group,
         invitation_code=invitation,
@@ -114,34 +127,31 @@ def _as_raw(question: dict, draft: dict) -> dict:
     return {key: [str(value).replace(".", ",") if isinstance(value, float) else str(value)]}
 
 
-def _answer(response: Response, key: str) -> Answer:
-    return Answer(response=response, question_key=key, value=response.draft[key])
-
-
-@transaction.atomic
-def submit(*, response: Response) -> Response:
-    response = Response.objects.select_for_update().get(pk=response.pk)
-    if response.status == Response.Status.COMPLETE:
-        raise ValidationError(_("These answers have already been sent."))
-    if missing_answers(response):
-        raise ValidationError(_("Some questions still need an answer."))
-    visible = current_questions(response)
-    answers = []
+def _answers_for(response: Response, visible, values: dict) -> list[Answer]:
+    keys = []
     for _section, question in visible:
         if question["type"] == "matrix":
-            for statement in question["statements"]:
-                if statement["key"] in response.draft:
-                    answers.append(_answer(response, statement["key"]))
-        elif question["key"] in response.draft:
-            answers.append(_answer(response, question["key"]))
-    Answer.objects.bulk_create(answers)
-    values = dict(response.draft)
+            keys += [statement["key"] for statement in question["statements"]]
+        else:
+            keys.append(question["key"])
+    return [
+        Answer(response=response, question_key=key, value=values[key])
+        for key in keys
+        if key in values
+    ]
+
+
+def _finalise(response: Response, visible, values: dict) -> Response:
+    """Write the answers, close the response and feed the evidence pool; caller holds a transaction."""
+    Answer.objects.bulk_create(_answers_for(response, visible, values))
     response.status = Response.Status.COMPLETE
     response.submitted_on = timezone.localdate()
     response.draft = {}
     response.resume_token_hash = ""
     response.resume_expires_at = None
-    response.save()
+    response.save(
+        update_fields=["status", "submitted_on", "draft", "resume_token_hash", "resume_expires_at"]
+    )
     if response.invitation_code_id:
         InvitationCode.objects.filter(pk=response.invitation_code_id).update(
             used_on=response.submitted_on
@@ -152,6 +162,20 @@ def submit(*, response: Response) -> Response:
         values=values,
     )
     return response
+
+
+@transaction.atomic
+def submit(*, response: Response) -> Response:
+    response = (
+        Response.objects.select_for_update()
+        .select_related("version", "instrument")
+        .get(pk=response.pk)
+    )
+    if response.status == Response.Status.COMPLETE:
+        raise ValidationError(_("These answers have already been sent."))
+    if missing_answers(response):
+        raise ValidationError(_("Some questions still need an answer."))
+    return _finalise(response, current_questions(response), dict(response.draft))
 
 
 @transaction.atomic
@@ -184,3 +208,41 @@ def first_unanswered(response: Response) -> int | None:
         if any(key not in response.draft for key in keys):
             return number
     return None
+
+
+@transaction.atomic
+def submit_complete(
+    *, instrument: Instrument, answers: dict, channel: str, code: str = ""
+) -> Response:
+    """One request with every answer (API, kiosk app, offline entry): the same checks as the web.
+
+    ``answers`` maps question keys (and matrix statement keys, and ``<key>_anders``) to a value
+    or a list of values, as strings or numbers. Raises ValidationError with all problems.
+    """
+    response = _new_response(instrument=instrument, channel=channel, code=code)
+    definition = response.version.definition
+    raw = {
+        key: [str(v) for v in (value if isinstance(value, list) else [value])]
+        for key, value in answers.items()
+        if value is not None
+    }
+    problems = {}
+    draft: dict = {}
+    for section, question in iter_questions(definition):
+        if not (is_visible(section, draft) and is_visible(question, draft)):
+            continue
+        try:
+            value = clean_answer(question, raw)
+        except AnswerError as error:
+            problems[question["key"]] = str(error)
+            continue
+        if value is None:
+            continue
+        if question["type"] == "matrix":
+            draft.update(value)
+        else:
+            draft[question["key"]] = value
+    if problems:
+        raise ValidationError(problems)
+    visible = visible_questions(definition, draft)
+    return _finalise(response, visible, draft)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import api, views
 
 app_name = "responses"
 
@@ -12,4 +12,5 @@ urlpatterns = [
     path("doe-mee/<str:code>/later-verder/", views.later, name="later"),
     path("doe-mee/<str:code>/verder/<str:token>/", views.resume, name="resume"),
     path("doe-mee/<str:code>/volgende-persoon/", views.kiosk_restart, name="kiosk-restart"),
+    path("api/v1/vragenlijsten/<str:code>/antwoorden/", api.submit_response, name="api-submit"),
 ]

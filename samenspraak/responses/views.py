@@ -25,7 +25,10 @@ CLIENT_KEY = "samenspraak.core.ratelimit.client_key"
 
 def _instrument(code: str) -> Instrument:
     return get_object_or_404(
-        Instrument.objects.select_related("municipality", "traject"), public_code=code
+        Instrument.objects.select_related(
+            "municipality", "traject", "current_version", "current_round"
+        ),
+        public_code=code,
     )
 
 

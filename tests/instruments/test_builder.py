@@ -19,6 +19,7 @@ def base(instrument):
 def keys(instrument):
     from samenspraak.instruments.questionnaire import iter_questions
 
+    instrument.refresh_from_db()
     return [q["key"] for _s, q in iter_questions(instrument.current_version.definition)]
 
 
@@ -36,6 +37,7 @@ NEW_CHOICE = {
 def test_add_a_choice_question(client, member_client, instrument):
     member_client(Role.MEDEWERKER)
     assert client.post(base(instrument) + "nieuw/", NEW_CHOICE).status_code == 302
+    instrument.refresh_from_db()
     question = instrument.current_version.definition["sections"][0]["questions"][-1]
     assert question["key"] == "via_welke_weg_zocht_u_hulp"
     assert [o["label"] for o in question["options"]] == ["Telefoon", "Balie", "Website"]
@@ -69,6 +71,7 @@ def test_skip_logic_is_added_and_shown(client, member_client, instrument):
             "condition_value": "nee",
         },
     )
+    instrument.refresh_from_db()
     question = instrument.current_version.definition["sections"][0]["questions"][-1]
     assert question["show_if"] == {"all": [{"question": "contact", "op": "equals", "value": "nee"}]}
 
@@ -117,6 +120,7 @@ def test_change_after_answers_makes_a_new_version(client, member_client, instrum
     )
     assert instrument.versions.count() == 2
     old.refresh_from_db()
+    instrument.refresh_from_db()
     assert (
         old.definition["sections"][0]["questions"][0]["text"] == "Had u contact met het wijkteam?"
     )

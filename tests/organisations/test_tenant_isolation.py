@@ -40,6 +40,7 @@ NOT_TENANT_SCOPED = {
     "responses:later",
     "responses:resume",
     "responses:kiosk-restart",
+    "responses:api-submit",
     "set_language",
     "media",
 }

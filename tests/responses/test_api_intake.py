@@ -1,0 +1,91 @@
+import json
+
+import pytest
+
+from samenspraak.insights.models import Contribution
+from samenspraak.responses.models import Answer, Response
+from tests.factories import InstrumentFactory, TrajectFactory
+
+
+@pytest.fixture
+def instrument(municipality):
+    return InstrumentFactory(traject=TrajectFactory(municipality=municipality))
+
+
+def post(client, instrument, body):
+    return client.post(
+        f"/api/v1/vragenlijsten/{instrument.public_code}/antwoorden/",
+        data=json.dumps(body) if not isinstance(body, str) else body,
+        content_type="application/json",
+    )
+
+
+@pytest.mark.django_db
+def test_complete_response_in_one_request(client, instrument):
+    r = post(
+        client,
+        instrument,
+        {
+            "antwoorden": {
+                "contact": "ja",
+                "wachten": 3,
+                "serieus": "5",
+                "snel": "4",
+                "beter": "Alles prima.",
+            }
+        },
+    )
+    assert r.status_code == 201
+    saved = Response.objects.get()
+    assert saved.status == "compleet"
+    assert dict(Answer.objects.values_list("question_key", "value"))["wachten"] == 3
+    assert Contribution.objects.get().text == "Alles prima."
+
+
+@pytest.mark.django_db
+def test_invalid_answers_are_listed_and_nothing_is_saved(client, instrument):
+    r = post(client, instrument, {"antwoorden": {"contact": "ja", "wachten": 999, "serieus": "5"}})
+    assert r.status_code == 422
+    assert r.json()["fouten"] == {
+        "wachten": "Vul een getal in tussen 0 en 365.",
+        "stellingen": "Kies bij elke zin een antwoord.",
+    }
+    assert not Response.objects.exists()
+
+
+@pytest.mark.django_db
+def test_hidden_answers_are_ignored(client, instrument):
+    post(
+        client,
+        instrument,
+        {"antwoorden": {"contact": "nee", "wachten": 10, "serieus": "1", "snel": "1"}},
+    )
+    assert not Answer.objects.filter(question_key="wachten").exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("body", ["geen json", {"iets": 1}, {"antwoorden": [1, 2]}])
+def test_malformed_requests(client, instrument, body):
+    assert post(client, instrument, body).status_code == 400
+
+
+@pytest.mark.django_db
+def test_closed_questionnaire(client, instrument):
+    instrument.status = "gesloten"
+    instrument.save()
+    assert post(client, instrument, {"antwoorden": {}}).status_code == 410
+
+
+@pytest.mark.django_db
+def test_codes_are_required_and_used_once(client, municipality):
+    from samenspraak.instruments.services import generate_codes
+
+    instrument = InstrumentFactory(
+        traject=TrajectFactory(municipality=municipality), access="codes"
+    )
+    code = generate_codes(instrument=instrument, count=1)[0].code
+    answers = {"contact": "nee", "serieus": "2", "snel": "2"}
+    assert post(client, instrument, {"antwoorden": answers}).status_code == 422
+    assert post(client, instrument, {"antwoorden": answers, "code": code}).status_code == 201
+    assert post(client, instrument, {"antwoorden": answers, "code": code}).status_code == 422
+    assert Response.objects.count() == 1
