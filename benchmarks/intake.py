@@ -35,7 +35,7 @@ def ensure_database(url: str):
             conn.execute(f'CREATE DATABASE "{name}"')
 
 
-def start_server(workers: int):
+def start_server(workers: int, threads: int):
     env = {**os.environ, "DEBUG": "0", "LOG_LEVEL": "WARNING"}
     server = subprocess.Popen(
         [
@@ -135,6 +135,7 @@ def main():
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--responses", type=int, default=6000)
     parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--seconds", type=float, default=60)
     args = parser.parse_args()
     ensure_database(os.environ["DATABASE_URL"])
@@ -143,7 +144,7 @@ def main():
 
     call_command("migrate", verbosity=0)
     instrument = create_instrument()
-    server = start_server(args.workers)
+    server = start_server(args.workers, args.threads)
     try:
         run_load(instrument.public_code, 8, 200, 10)  # warm-up
         from samenspraak.responses.models import Response
@@ -160,7 +161,9 @@ def main():
     ordered = sorted(latencies)
     rate = len(latencies) / elapsed
     floor = bare_insert_floor(instrument, 2000)
-    print(f"clients {args.clients}, gunicorn {args.workers} workers x 4 threads, PostgreSQL")
+    print(
+        f"clients {args.clients}, gunicorn {args.workers} workers x {args.threads} threads, PostgreSQL"
+    )
     print(f"complete responses/s   {rate:8.0f}")
     print(f"latency p50            {statistics.median(ordered):8.1f} ms")
     print(f"latency p99            {ordered[int(0.99 * (len(ordered) - 1))]:8.1f} ms")

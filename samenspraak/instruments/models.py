@@ -57,10 +57,10 @@ class Instrument(models.Model):
     )
     # Kept by the services so that answering needs one joined query, not two ordered look-ups.
     current_version = models.ForeignKey(
-        "QuestionnaireVersion", null=True, on_delete=models.PROTECT, related_name="+"
+        "QuestionnaireVersion", null=True, on_delete=models.SET_NULL, related_name="+"
     )
     current_round = models.ForeignKey(
-        "Round", null=True, on_delete=models.PROTECT, related_name="+"
+        "Round", null=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"

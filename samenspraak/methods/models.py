@@ -103,7 +103,7 @@ class PlanItem(models.Model):
     """One method in one phase of a plan, with who takes part and when."""
 
     plan = models.ForeignKey(ParticipationPlan, related_name="items", on_delete=models.CASCADE)
-    method = models.ForeignKey(Method, related_name="plan_items", on_delete=models.PROTECT)
+    method = models.ForeignKey(Method, related_name="plan_items", on_delete=models.RESTRICT)
     phase = models.CharField(_("phase"), max_length=20, choices=list(PHASES.options.items()))
     who = models.CharField(_("with whom"), max_length=300, blank=True)
     when = models.CharField(_("when"), max_length=200, blank=True)

@@ -26,10 +26,10 @@ class Response(models.Model):
         "instruments.Instrument", related_name="responses", on_delete=models.CASCADE
     )
     version = models.ForeignKey(
-        "instruments.QuestionnaireVersion", related_name="responses", on_delete=models.PROTECT
+        "instruments.QuestionnaireVersion", related_name="responses", on_delete=models.RESTRICT
     )
     round = models.ForeignKey(
-        "instruments.Round", related_name="responses", on_delete=models.PROTECT
+        "instruments.Round", related_name="responses", on_delete=models.RESTRICT
     )
     channel = models.CharField(max_length=20, choices=Channel.choices, default=Channel.ONLINE)
     respondent_group = models.CharField(max_length=50, blank=True)

@@ -172,3 +172,14 @@ def test_read_only_roles_cannot_publish(client, member_client, instrument, role)
 def test_vrijwilliger_does_not_see_results(client, member_client, instrument):
     member_client(Role.VRIJWILLIGER)
     assert client.get(base(instrument) + "resultaten/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_deleting_a_municipality_removes_its_instruments(instrument, municipality):
+    from samenspraak.responses.models import Response
+
+    Response.objects.create(
+        instrument=instrument, version=instrument.current_version, round=instrument.current_round
+    )
+    municipality.delete()
+    assert not Instrument.objects.exists()

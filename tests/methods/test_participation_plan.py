@@ -135,3 +135,24 @@ def test_local_method_of_another_municipality_cannot_enter_a_plan(traject, other
     foreign = MethodFactory(municipality=other_municipality)
     with pytest.raises(ValidationError):
         add_to_plan(traject=traject, method=foreign, phase="ophalen")
+
+
+@pytest.mark.django_db
+def test_municipality_with_local_methods_in_plans_can_be_deleted(traject, municipality):
+    from samenspraak.methods.services import add_to_plan
+
+    local = MethodFactory(municipality=municipality)
+    add_to_plan(traject=traject, method=local, phase="ophalen")
+    municipality.delete()
+    assert not PlanItem.objects.exists()
+
+
+@pytest.mark.django_db
+def test_catalogue_method_used_in_a_plan_cannot_be_deleted(traject, method):
+    from django.db.models import RestrictedError
+
+    from samenspraak.methods.services import add_to_plan
+
+    add_to_plan(traject=traject, method=method, phase="ophalen")
+    with pytest.raises(RestrictedError):
+        method.delete()
