@@ -21,7 +21,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/samenspraak_bench")
-from _setup import BENCH_ANSWERS, ROOT, create_instrument, setup_django  # noqa: E402
+from _setup import BENCH_ANSWERS, ROOT, create_instrument, setup_django
 
 PORT = 8765
 
