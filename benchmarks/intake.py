@@ -107,7 +107,10 @@ def bare_insert_floor(instrument, count):
     from django.db import connection
 
     settings = connection.settings_dict
-    dsn = f"host={settings['HOST']} port={settings['PORT'] or 5432} dbname={settings['NAME']} user={settings['USER']}"
+    dsn = (
+        f"host={settings['HOST']} port={settings['PORT'] or 5432} "
+        f"dbname={settings['NAME']} user={settings['USER']}"
+    )
     version_id = instrument.versions.get().pk
     round_id = instrument.rounds.get().pk
     start = time.perf_counter()
@@ -162,7 +165,8 @@ def main():
     rate = len(latencies) / elapsed
     floor = bare_insert_floor(instrument, 2000)
     print(
-        f"clients {args.clients}, gunicorn {args.workers} workers x {args.threads} threads, PostgreSQL"
+        f"clients {args.clients}, gunicorn {args.workers} workers x {args.threads} threads, "
+        "PostgreSQL"
     )
     print(f"complete responses/s   {rate:8.0f}")
     print(f"latency p50            {statistics.median(ordered):8.1f} ms")

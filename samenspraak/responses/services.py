@@ -142,7 +142,7 @@ def _answers_for(response: Response, visible, values: dict) -> list[Answer]:
 
 
 def _finalise(response: Response, visible, values: dict) -> Response:
-    """Write the answers, close the response and feed the evidence pool; caller holds a transaction."""
+    """Write the answers, close the response, feed the evidence pool; caller holds a transaction."""
     Answer.objects.bulk_create(_answers_for(response, visible, values))
     response.status = Response.Status.COMPLETE
     response.submitted_on = timezone.localdate()
