@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 class LoginForm(AuthenticationForm):
     username = forms.EmailField(
         label=_("E-mail address"),
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages={
             "required": _("Fill in your e-mail address."),
             "invalid": _("Fill in an e-mail address like name@gemeente.nl."),

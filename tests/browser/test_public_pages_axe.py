@@ -1,0 +1,59 @@
+"""axe-core (WCAG 2.1 A/AA) on every public page, at desktop width and at 320 px."""
+
+import pytest
+
+from tests.browser.conftest import assert_accessible, assert_fits
+from tests.factories import InstrumentFactory, MethodFactory, MunicipalityFactory, TrajectFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PAGES = [
+    "/",
+    "/toegankelijkheid/",
+    "/privacy/",
+    "/inloggen/",
+    "/wachtwoord-vergeten/",
+    "/gemeente/lindewaard/",
+    "/methoden/",
+    "/methoden/?phases=ophalen&q=verhaal",
+    "/methoden/storytelling/",
+    "/methoden/keuzehulp/",
+    "/methoden/keuzehulp/?phases=ophalen&target_groups=lvb&channel=fysiek",
+    "/bestaat-niet/",
+]
+
+
+@pytest.fixture
+def content(db):
+    municipality = MunicipalityFactory(name="Lindewaard", slug="lindewaard")
+    MethodFactory(
+        slug="storytelling",
+        name="Storytelling",
+        data_overrides={
+            "target_groups": ["lvb", "inwoners"],
+            "examples": [
+                {"place": "Tilburg", "text": "Verhalen van inwoners gebruikt.", "source": "004"}
+            ],
+            "judged_facets": ["cost"],
+        },
+    )
+    MethodFactory(slug="flitspeiling", name="Flitspeiling", data_overrides={"depth": ["peilend"]})
+    return InstrumentFactory(traject=TrajectFactory(municipality=municipality))
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_public_page_has_no_axe_violations(page, phone, content, path):
+    for view in (page, phone):
+        view.goto(path)
+        assert view.locator("html").get_attribute("lang") == "nl"
+        assert view.locator("h1").count() == 1
+        assert_accessible(view)
+    assert_fits(phone)
+
+
+def test_login_error_state_is_accessible(phone, content):
+    phone.goto("/inloggen/")
+    phone.click("button[type=submit]:has-text('Inloggen')")
+    assert phone.title().startswith("Fout:")
+    assert_accessible(phone)
+    assert_fits(phone)

@@ -1,0 +1,70 @@
+"""axe-core on the staff pages, logged in through the real login form."""
+
+import pytest
+
+from samenspraak.organisations.roles import Role
+from tests.browser.conftest import assert_accessible, login
+from tests.factories import (
+    PASSWORD,
+    InstrumentFactory,
+    MembershipFactory,
+    MethodFactory,
+    MunicipalityFactory,
+    TrajectFactory,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def staff(db):
+    municipality = MunicipalityFactory(name="Lindewaard", slug="lindewaard")
+    membership = MembershipFactory(municipality=municipality, role=Role.BEHEERDER)
+    traject = TrajectFactory(municipality=municipality, title="Vindbare toegang")
+    method = MethodFactory(slug="klantreis", name="Klantreis")
+    from samenspraak.methods.services import add_to_plan
+
+    add_to_plan(traject=traject, method=method, phase="ophalen", who="Cliënten", when="maart")
+    instrument = InstrumentFactory(traject=traject)
+    return membership, traject, instrument
+
+
+def test_staff_pages_have_no_axe_violations(page, staff):
+    membership, traject, instrument = staff
+    login(page, membership.user.email, PASSWORD)
+    base = "/werkruimte/lindewaard/"
+    paths = [
+        base,
+        base + "leden/",
+        base + "huisstijl/",
+        base + "trajecten/",
+        base + "trajecten/nieuw/",
+        base + f"trajecten/{traject.pk}/",
+        base + "methoden/",
+        base + "methoden/keuzehulp/?depths=verdiepend",
+        base + "methoden/klantreis/",
+        base + "methoden/nieuw/",
+        base + "instrumenten/",
+        base + f"instrumenten/{instrument.pk}/",
+        base + f"instrumenten/{instrument.pk}/voorbeeld/",
+        base + f"instrumenten/{instrument.pk}/vragen/",
+        base + f"instrumenten/{instrument.pk}/vragen/contact/",
+        base + f"instrumenten/{instrument.pk}/resultaten/",
+        base + f"instrumenten/{instrument.pk}/export/",
+        base + f"instrumenten/{instrument.pk}/papier/",
+        base + f"instrumenten/{instrument.pk}/invoeren/",
+    ]
+    for path in paths:
+        page.goto(path)
+        assert page.locator("h1").count() == 1, path
+        assert_accessible(page)
+
+
+def test_members_error_state_is_accessible(page, staff):
+    membership, _traject, _instrument = staff
+    login(page, membership.user.email, PASSWORD)
+    page.goto("/werkruimte/lindewaard/leden/")
+    page.fill("#id_email", "geen-adres")
+    page.click("button:has-text('Uitnodiging versturen')")
+    assert page.title().startswith("Fout:")
+    assert_accessible(page)
