@@ -35,12 +35,23 @@ from samenspraak.methods.facets import (  # noqa: E402
     DEPTH,
     GROUP_SIZES,
     LEAD_TIME,
+    LEVELS,
     PHASES,
     QUESTION_FOCUS,
+    REGIONAL_PURPOSES,
     TARGET_GROUPS,
 )
 from samenspraak.methods.recommender import RecommenderQuery, balanced_mix, recommend  # noqa: E402
 from samenspraak.methods.selectors import methods_for  # noqa: E402
+
+GOALS = [
+    "",
+    "",
+    "waar lopen cliënten vast in de toegang",
+    "jongeren bereiken met een korte vraag",
+    "wachttijd voor het eerste gesprek",
+    "verhalen van mantelzorgers over hun ervaringen ophalen",
+]
 
 
 def random_query(rng: random.Random) -> dict[str, list[str] | str]:
@@ -56,6 +67,9 @@ def random_query(rng: random.Random) -> dict[str, list[str] | str]:
         "max_lead_time": rng.choice(["", *LEAD_TIME.options]),
         "max_cost": rng.choice(["", *COST.options]),
         "group_sizes": some(GROUP_SIZES),
+        "regional_purposes": some(REGIONAL_PURPOSES, 1),
+        "levels": some(LEVELS),
+        "goal": rng.choice(GOALS),
     }
 
 

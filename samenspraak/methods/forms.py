@@ -110,6 +110,12 @@ class RecommenderForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
+    goal = forms.CharField(
+        label=_("11. Anything else? Describe in your own words what you want to find out."),
+        help_text=_("For example: where clients get stuck on their way to help."),
+        max_length=200,
+        required=False,
+    )
 
     def to_query(self) -> RecommenderQuery:
         data = self.cleaned_data
@@ -124,6 +130,7 @@ class RecommenderForm(forms.Form):
             group_sizes=frozenset(data["group_sizes"]),
             regional_purposes=frozenset(data["regional_purposes"]),
             levels=frozenset(data["levels"]),
+            goal=data["goal"].strip(),
         )
 
 

@@ -6,11 +6,18 @@ judgement (``judged_facets``) are flagged in the reasons, so staff know what the
 and what is our estimate. The sources advise combining methods and repeating them; the
 ``mix`` therefore picks one peilend, one verdiepend and one structureel method and makes sure
 every chosen phase is covered.
+
+Three refinements keep the ranking honest on a catalogue of seventy-odd methods, where many
+would otherwise tie: a method made *for* the people you want to reach ranks above one that
+merely includes them; a fit that the sources state weighs a little more than one that is our
+estimate; and guides and overviews (type ``hulpmiddel``) rank below the methods they help
+you choose. A free-text goal, when given, adds how well a method's own texts match it.
 """
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from django.utils.translation import gettext as _
+from django.utils.translation import get_language, gettext
 
 from .facets import (
     CHANNEL,
@@ -26,6 +33,7 @@ from .facets import (
     TARGET_GROUPS,
 )
 from .models import Method
+from .search import build_index, partial_scores, terms
 
 BROAD_GROUPS = {"inwoners", "clienten"}
 WEIGHTS = {
@@ -39,7 +47,11 @@ WEIGHTS = {
     "group_size": 1.5,
     "regional": 2.5,
     "levels": 1.5,
+    "goal": 3.0,
 }
+JUDGED_SHARE = 0.9  # a fit that is our estimate counts for a little less than a stated one
+GUIDE_TYPE = "hulpmiddel"
+GUIDE_FACTOR = 0.8
 
 
 @dataclass(frozen=True)
@@ -54,6 +66,7 @@ class RecommenderQuery:
     group_sizes: frozenset[str] = frozenset()
     regional_purposes: frozenset[str] = frozenset()
     levels: frozenset[str] = frozenset()
+    goal: str = ""
 
     @property
     def is_empty(self) -> bool:
@@ -81,8 +94,51 @@ class Recommendation:
     watch_outs: list[Reason] = field(default_factory=list)
 
 
-def _labels(facet, values) -> str:
-    return ", ".join(facet.label_for(value).lower() for value in sorted(values))
+FACETS = {
+    facet.key: facet
+    for facet in (
+        CHANNEL,
+        COST,
+        DEPTH,
+        GROUP_SIZES,
+        LEAD_TIME,
+        LEVELS,
+        PHASES,
+        QUESTION_FOCUS,
+        REGIONAL_PURPOSES,
+        TARGET_GROUPS,
+    )
+}
+
+
+@lru_cache(maxsize=1024)
+def _translated(language: str, message: str) -> str:
+    return gettext(message)
+
+
+@lru_cache(maxsize=4096)
+def _translated_label(language: str, facet_key: str, value: str) -> str:
+    return FACETS[facet_key].label_for(value).lower()
+
+
+class _Texts:
+    """Translations for one ranking, looked up once per language.
+
+    A ranking writes the same few sentences and labels thousands of times; asking gettext
+    (and the active language) each time was most of its cost.
+    """
+
+    def __init__(self, language: str):
+        self.language = language
+
+    def gettext(self, message: str) -> str:
+        return _translated(self.language, message)
+
+    def label(self, facet, value: str) -> str:
+        return _translated_label(self.language, facet.key, value)
+
+    def labels(self, facet, values) -> str:
+        return ", ".join(self.label(facet, value) for value in sorted(values))
 
 
 class _Scorer:
@@ -97,9 +153,10 @@ class _Scorer:
         return self.method.is_judged(facet_key)
 
     def fits(self, weight: float, text: str, facet_key: str, share: float = 1.0):
+        judged = self.judged(facet_key)
         self.attainable += weight
-        self.score += weight * share
-        self.reasons.append(Reason(text, self.judged(facet_key)))
+        self.score += weight * share * (JUDGED_SHARE if judged else 1.0)
+        self.reasons.append(Reason(text, judged))
 
     def misses(self, weight: float, text: str, facet_key: str, penalty: float = 1.0):
         self.attainable += weight
@@ -107,7 +164,13 @@ class _Scorer:
         self.watch_outs.append(Reason(text, self.judged(facet_key)))
 
 
-def _score_method(method: Method, query: RecommenderQuery) -> Recommendation:
+def _score_method(
+    method: Method,
+    query: RecommenderQuery,
+    texts: _Texts,
+    goal: tuple[float, list[str]] | None = None,
+) -> Recommendation:
+    _ = texts.gettext
     s = _Scorer(method)
 
     def have(key: str) -> set[str]:
@@ -118,7 +181,8 @@ def _score_method(method: Method, query: RecommenderQuery) -> Recommendation:
         if covered:
             s.fits(
                 WEIGHTS["phases"],
-                _("Fits the phase you chose: %(phases)s.") % {"phases": _labels(PHASES, covered)},
+                _("Fits the phase you chose: %(phases)s.")
+                % {"phases": texts.labels(PHASES, covered)},
                 "phases",
                 share=len(covered) / len(query.phases),
             )
@@ -126,7 +190,7 @@ def _score_method(method: Method, query: RecommenderQuery) -> Recommendation:
             s.misses(
                 WEIGHTS["phases"],
                 _("Serves another phase of the cycle: %(phases)s.")
-                % {"phases": _labels(PHASES, have("phases"))},
+                % {"phases": texts.labels(PHASES, have("phases"))},
                 "phases",
                 penalty=1.5,
             )
@@ -137,14 +201,14 @@ def _score_method(method: Method, query: RecommenderQuery) -> Recommendation:
             s.fits(
                 WEIGHTS["focus"],
                 _("Helps you learn: %(focus)s.")
-                % {"focus": QUESTION_FOCUS.label_for(query.focus).lower()},
+                % {"focus": texts.label(QUESTION_FOCUS, query.focus)},
                 "question_focus",
             )
         elif focus:
             s.misses(
                 WEIGHTS["focus"],
                 _("Is better at another question: %(focus)s.")
-                % {"focus": _labels(QUESTION_FOCUS, focus)},
+                % {"focus": texts.labels(QUESTION_FOCUS, focus)},
                 "question_focus",
                 penalty=0.5,
             )
@@ -157,13 +221,13 @@ def _score_method(method: Method, query: RecommenderQuery) -> Recommendation:
             s.fits(
                 WEIGHTS["depth"],
                 _("Has the depth you want: %(depth)s.")
-                % {"depth": _labels(DEPTH, query.depths & depth)},
+                % {"depth": texts.labels(DEPTH, query.depths & depth)},
                 "depth",
             )
         else:
             s.misses(
                 WEIGHTS["depth"],
-                _("Has another depth: %(depth)s.") % {"depth": _labels(DEPTH, depth)},
+                _("Has another depth: %(depth)s.") % {"depth": texts.labels(DEPTH, depth)},
                 "depth",
             )
 
@@ -172,12 +236,14 @@ def _score_method(method: Method, query: RecommenderQuery) -> Recommendation:
         specific = query.target_groups & groups
         broad = (groups & BROAD_GROUPS) and not specific
         if specific:
+            coverage = len(specific) / len(query.target_groups)
+            made_for = len(specific) / len(groups)
             s.fits(
                 WEIGHTS["target_groups"] * 1.5,
                 _("Suits the people you want to reach: %(groups)s.")
-                % {"groups": _labels(TARGET_GROUPS, specific)},
+                % {"groups": texts.labels(TARGET_GROUPS, specific)},
                 "target_groups",
-                share=0.4 + 0.6 * len(specific) / len(query.target_groups),
+                share=0.3 + 0.5 * coverage + 0.2 * made_for,
             )
         elif broad:
             s.attainable += WEIGHTS["target_groups"] * 1.5
@@ -185,7 +251,7 @@ def _score_method(method: Method, query: RecommenderQuery) -> Recommendation:
             s.watch_outs.append(
                 Reason(
                     _("Made for residents in general, not specially for %(groups)s: adapt it.")
-                    % {"groups": _labels(TARGET_GROUPS, query.target_groups)},
+                    % {"groups": texts.labels(TARGET_GROUPS, query.target_groups)},
                     s.judged("target_groups"),
                 )
             )
@@ -193,7 +259,7 @@ def _score_method(method: Method, query: RecommenderQuery) -> Recommendation:
             s.misses(
                 WEIGHTS["target_groups"] * 1.5,
                 _("Not meant for %(groups)s.")
-                % {"groups": _labels(TARGET_GROUPS, query.target_groups)},
+                % {"groups": texts.labels(TARGET_GROUPS, query.target_groups)},
                 "target_groups",
                 penalty=0.7,
             )
@@ -203,13 +269,13 @@ def _score_method(method: Method, query: RecommenderQuery) -> Recommendation:
         if channel in (query.channel, "beide"):
             s.fits(
                 WEIGHTS["channel"],
-                _("Works %(channel)s.") % {"channel": CHANNEL.label_for(query.channel).lower()},
+                _("Works %(channel)s.") % {"channel": texts.label(CHANNEL, query.channel)},
                 "channel",
             )
         else:
             s.misses(
                 WEIGHTS["channel"],
-                _("Only works %(channel)s.") % {"channel": CHANNEL.label_for(channel).lower()},
+                _("Only works %(channel)s.") % {"channel": texts.label(CHANNEL, channel)},
                 "channel",
                 penalty=2.0,
             )
@@ -232,7 +298,7 @@ def _score_method(method: Method, query: RecommenderQuery) -> Recommendation:
     ):
         value = method.data.get(facet.key)
         if wanted and value:
-            text_values = {"value": facet.label_for(value).lower()}
+            text_values = {"value": texts.label(facet, value)}
             if ORDERED_LEVELS[value] <= ORDERED_LEVELS[wanted]:
                 s.fits(WEIGHTS[weight_key], fit_text % text_values, facet.key)
             else:
@@ -244,14 +310,14 @@ def _score_method(method: Method, query: RecommenderQuery) -> Recommendation:
             s.fits(
                 WEIGHTS["group_size"],
                 _("Suits a group of this size: %(sizes)s.")
-                % {"sizes": _labels(GROUP_SIZES, query.group_sizes & sizes)},
+                % {"sizes": texts.labels(GROUP_SIZES, query.group_sizes & sizes)},
                 "group_sizes",
             )
         else:
             s.misses(
                 WEIGHTS["group_size"],
                 _("Is meant for another group size: %(sizes)s.")
-                % {"sizes": _labels(GROUP_SIZES, sizes)},
+                % {"sizes": texts.labels(GROUP_SIZES, sizes)},
                 "group_sizes",
             )
 
@@ -261,7 +327,7 @@ def _score_method(method: Method, query: RecommenderQuery) -> Recommendation:
             s.fits(
                 WEIGHTS["regional"],
                 _("Serves your regional purpose: %(purposes)s.")
-                % {"purposes": _labels(REGIONAL_PURPOSES, query.regional_purposes & purposes)},
+                % {"purposes": texts.labels(REGIONAL_PURPOSES, query.regional_purposes & purposes)},
                 "regional_purposes",
             )
         else:
@@ -278,17 +344,41 @@ def _score_method(method: Method, query: RecommenderQuery) -> Recommendation:
             s.fits(
                 WEIGHTS["levels"],
                 _("Reaches the participation level you want: %(levels)s.")
-                % {"levels": _labels(LEVELS, query.levels & levels)},
+                % {"levels": texts.labels(LEVELS, query.levels & levels)},
                 "participation_levels",
             )
         else:
             s.misses(
                 WEIGHTS["levels"],
                 _("Works at another participation level: %(levels)s.")
-                % {"levels": _labels(LEVELS, levels)},
+                % {"levels": texts.labels(LEVELS, levels)},
                 "participation_levels",
                 penalty=0.5,
             )
+
+    if goal is not None:
+        share, words = goal
+        s.attainable += WEIGHTS["goal"]
+        if share:
+            s.score += WEIGHTS["goal"] * share
+            s.reasons.append(
+                Reason(
+                    _("Its description matches what you wrote: %(words)s.")
+                    % {"words": ", ".join(words)}
+                )
+            )
+
+    if method.data.get("type") == GUIDE_TYPE:
+        if s.score > 0:
+            s.score *= GUIDE_FACTOR
+        s.watch_outs.append(
+            Reason(
+                _(
+                    "This is a guide or overview, not a method in itself: use it to choose "
+                    "or improve a method."
+                )
+            )
+        )
 
     pitfalls = method.data.get("pitfalls") or []
     if pitfalls:
@@ -297,9 +387,27 @@ def _score_method(method: Method, query: RecommenderQuery) -> Recommendation:
     return Recommendation(method, round(s.score, 3), min(fit, 100), s.reasons, s.watch_outs)
 
 
+def _goal_matches(methods, goal: str) -> dict[int, tuple[float, list[str]]]:
+    """Per method: its text relevance to the goal (0–1 of the best) and the words that matched."""
+    words: dict[str, str] = {}
+    for word in goal.split():
+        for term in terms(word):
+            words.setdefault(term, word.strip(".,;:!?\"'()"))
+    indexes = [method.search_index or build_index(method.data) for method in methods]
+    scored = partial_scores(indexes, list(words))
+    best = max((total for total, _ in scored), default=0) or 1
+    return {
+        method.pk: (total / best, [words[term] for term in words if term in matched])
+        for method, (total, matched) in zip(methods, scored, strict=True)
+    }
+
+
 def recommend(methods, query: RecommenderQuery, limit: int | None = None) -> list[Recommendation]:
+    methods = list(methods)
+    texts = _Texts(get_language())
+    goals = _goal_matches(methods, query.goal) if query.goal.strip() else {}
     ranked = sorted(
-        (_score_method(method, query) for method in methods),
+        (_score_method(method, query, texts, goals.get(method.pk)) for method in methods),
         key=lambda r: (-r.score, r.method.name),
     )
     return ranked[:limit] if limit else ranked

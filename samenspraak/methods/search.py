@@ -111,15 +111,49 @@ def build_index(data: dict) -> dict[str, int]:
     return index
 
 
+def _term_weight(index: dict[str, int], term: str) -> float:
+    best = index.get(term, 0)
+    if len(term) >= MIN_INFIX:
+        for token, weight in index.items():
+            if weight / 2 > best and term in token:
+                best = weight / 2
+    return best
+
+
+def partial_scores(
+    indexes: list[dict[str, int]], query_terms: list[str]
+) -> list[tuple[float, set[str]]]:
+    """Per index: relevance when not every term has to match, and which terms did.
+
+    The keuzehulp's free-text goal is a description, not a search: a method that matches
+    half of its words still deserves to rank higher. Compound matches are looked up once in
+    the shared vocabulary instead of once per method, which keeps this fast for many methods.
+    """
+    vocabulary = set().union(*indexes) if indexes else set()
+    inside = {
+        term: [token for token in vocabulary if term in token and token != term]
+        for term in query_terms
+        if len(term) >= MIN_INFIX
+    }
+    results = []
+    for index in indexes:
+        total, matched = 0.0, set()
+        for term in query_terms:
+            weight = max(
+                [index.get(term, 0)] + [index[t] / 2 for t in inside.get(term, ()) if t in index]
+            )
+            if weight:
+                total += weight
+                matched.add(term)
+        results.append((total, matched))
+    return results
+
+
 def score(index: dict[str, int], query_terms: list[str]) -> float:
     """Relevance of one indexed method; 0 unless every query term matches."""
     total = 0.0
     for term in query_terms:
-        best = index.get(term, 0)
-        if len(term) >= MIN_INFIX:
-            for token, weight in index.items():
-                if weight / 2 > best and term in token:
-                    best = weight / 2
+        best = _term_weight(index, term)
         if not best:
             return 0.0
         total += best

@@ -63,13 +63,16 @@ def detail(request, slug, gemeente=None):
 
 def recommender(request, gemeente=None):
     form = RecommenderForm(request.GET or None)
+    wants_json = request.get_preferred_type(["text/html", "application/json"]) == "application/json"
     ranked, mix = [], []
     if form.is_bound and form.is_valid():
         query = form.to_query()
         ranked = recommend(selectors.methods_for(_workspace(request)), query)
         mix = balanced_mix(ranked, query)
-        if request.get_preferred_type(["text/html", "application/json"]) == "application/json":
+        if wants_json:
             return JsonResponse(recommendation_json(request, query, ranked, mix))
+    elif form.is_bound and wants_json:
+        return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
     return render(
         request,
         "methods/recommender.html",

@@ -123,3 +123,41 @@ def test_balanced_mix_covers_every_chosen_phase(catalogue):
 
 def test_empty_query_still_ranks_everything(catalogue):
     assert len(recommend(catalogue.values(), RecommenderQuery())) == 3
+
+
+def test_a_method_made_for_the_group_ranks_above_one_that_includes_it(db):
+    broad = MethodFactory(slug="breed", data_overrides={"target_groups": ["inwoners", "lvb"]})
+    made_for = MethodFactory(slug="lvb", data_overrides={"target_groups": ["lvb"]})
+    ranked = recommend([broad, made_for], q(target_groups={"lvb"}))
+    assert [r.method.slug for r in ranked] == ["lvb", "breed"]
+    assert ranked[0].fit == 100 > ranked[1].fit
+
+
+def test_a_stated_fit_outranks_the_same_fit_as_our_estimate(db):
+    estimated = MethodFactory(
+        slug="geschat", name="A", data_overrides={"depth": ["peilend"], "judged_facets": ["depth"]}
+    )
+    stated = MethodFactory(slug="bron", name="B", data_overrides={"depth": ["peilend"]})
+    ranked = recommend([estimated, stated], q(depths={"peilend"}))
+    assert [r.method.slug for r in ranked] == ["bron", "geschat"]
+
+
+def test_guides_rank_below_an_equal_method_and_say_what_they_are(db):
+    guide = MethodFactory(slug="gids", name="A", data_overrides={"type": "hulpmiddel"})
+    method = MethodFactory(slug="werkvorm", name="B")
+    ranked = recommend([guide, method], q(phases={"ophalen"}))
+    assert [r.method.slug for r in ranked] == ["werkvorm", "gids"]
+    assert any("handreiking of overzicht" in w.text for w in ranked[1].watch_outs)
+
+
+def test_a_free_text_goal_favours_methods_whose_texts_match(db):
+    plain = MethodFactory(slug="gewoon", name="A")
+    matching = MethodFactory(
+        slug="knelpunt",
+        name="B",
+        data_overrides={"when": "Als u wilt weten waar cliënten vastlopen: de knelpunten."},
+    )
+    ranked = recommend([plain, matching], q(goal="Welke knelpunten ervaren cliënten?"))
+    assert ranked[0].method.slug == "knelpunt"
+    assert any("knelpunten" in reason.text for reason in ranked[0].reasons)
+    assert ranked[1].fit < ranked[0].fit

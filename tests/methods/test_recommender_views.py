@@ -60,3 +60,24 @@ def test_invalid_answer_is_explained_and_nothing_is_lost(client, methods):
     assert "<title>Fout:" in html
     assert 'id="id_depths_0" checked' in html
     assert 'href="#id_channel_0"' in html
+
+
+@pytest.mark.django_db
+def test_goal_in_own_words_is_kept_and_used(client, methods):
+    response = client.get(
+        "/methoden/keuzehulp/", {"goal": "een focusgroep"}, HTTP_ACCEPT="application/json"
+    )
+    body = response.json()
+    assert body["query"]["goal"] == "een focusgroep"
+    assert body["results"][0]["slug"] == "gesprek"
+    html = client.get("/methoden/keuzehulp/", {"goal": "een focusgroep"}).content.decode()
+    assert 'value="een focusgroep"' in html
+
+
+@pytest.mark.django_db
+def test_invalid_answer_as_json_is_a_400_naming_the_field(client, methods):
+    response = client.get(
+        "/methoden/keuzehulp/", {"channel": "per-post"}, HTTP_ACCEPT="application/json"
+    )
+    assert response.status_code == 400
+    assert list(response.json()["errors"]) == ["channel"]
