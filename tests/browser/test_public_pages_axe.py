@@ -2,8 +2,9 @@
 
 import pytest
 
+from samenspraak.methods.services import sync_catalogue
 from tests.browser.conftest import assert_accessible, assert_fits
-from tests.factories import InstrumentFactory, MethodFactory, MunicipalityFactory, TrajectFactory
+from tests.factories import InstrumentFactory, MunicipalityFactory, TrajectFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -17,8 +18,11 @@ PAGES = [
     "/methoden/",
     "/methoden/?phases=ophalen&q=verhaal",
     "/methoden/storytelling/",
+    "/methoden/persona/",
+    "/methoden/klantreis/",
     "/methoden/keuzehulp/",
     "/methoden/keuzehulp/?phases=ophalen&target_groups=lvb&channel=fysiek",
+    "/methoden/keuzehulp/?goal=waar+lopen+cli%C3%ABnten+vast&depths=verdiepend",
     "/bestaat-niet/",
 ]
 
@@ -26,18 +30,7 @@ PAGES = [
 @pytest.fixture
 def content(db):
     municipality = MunicipalityFactory(name="Lindewaard", slug="lindewaard")
-    MethodFactory(
-        slug="storytelling",
-        name="Storytelling",
-        data_overrides={
-            "target_groups": ["lvb", "inwoners"],
-            "examples": [
-                {"place": "Tilburg", "text": "Verhalen van inwoners gebruikt.", "source": "004"}
-            ],
-            "judged_facets": ["cost"],
-        },
-    )
-    MethodFactory(slug="flitspeiling", name="Flitspeiling", data_overrides={"depth": ["peilend"]})
+    sync_catalogue()  # the real catalogue: long texts, variants, examples
     return InstrumentFactory(traject=TrajectFactory(municipality=municipality))
 
 
