@@ -186,5 +186,6 @@ def results(request, gemeente, pk):
             "per_day": response_selectors.counts_per_day(instrument),
             "per_channel": response_selectors.counts_per_channel(instrument),
             "tables": response_selectors.distributions(instrument),
+            "standard": response_selectors.standard_indicators(instrument),
         },
     )

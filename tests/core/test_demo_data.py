@@ -2,8 +2,12 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from samenspraak.insights.models import Contribution
+from samenspraak.instruments.models import Instrument
 from samenspraak.organisations.models import Membership, Municipality, Region
 from samenspraak.organisations.roles import Role
+from samenspraak.responses.selectors import complete_responses, standard_indicators
+from samenspraak.trajects.models import Traject
 
 
 @pytest.mark.django_db
@@ -35,3 +39,21 @@ def test_demo_beheerder_can_log_in(client):
     )
     assert response.request["PATH_INFO"] == "/werkruimte/lindewaard/"
     assert "Overzicht Lindewaard" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_demo_has_a_plan_and_answered_questionnaires():
+    call_command("load_demo")
+    call_command("load_demo")
+    traject = Traject.objects.get(municipality__slug="lindewaard")
+    planned = set(traject.plan.items.values_list("method__slug", flat=True))
+    assert {"toegangsscan", "klantreis", "praat-met-mij", "ceo-wmo"} <= planned
+    scan, ceo = (
+        Instrument.objects.get(traject=traject, template_key=key)
+        for key in ("toegangsscan", "ceo-wmo")
+    )
+    assert complete_responses(scan).count() == 164
+    assert complete_responses(ceo).count() == 118
+    assert ceo.codes.filter(used_on__isnull=False).count() == 118
+    assert standard_indicators(ceo)["counted"] == 118
+    assert Contribution.objects.filter(instrument=scan).exists()

@@ -5,7 +5,11 @@ from django.utils import translation
 
 # Each domain app with demo content exposes ``demo.load()``, which returns lines to print.
 # The order follows the dependencies between apps.
-DEMO_MODULES = ["samenspraak.organisations.demo", "samenspraak.methods.demo"]
+DEMO_MODULES = [
+    "samenspraak.organisations.demo",
+    "samenspraak.methods.demo",
+    "samenspraak.responses.demo",
+]
 
 
 class Command(BaseCommand):
