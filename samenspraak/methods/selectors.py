@@ -62,6 +62,7 @@ def _matches(method: Method, selected: dict[str, set[str]], skip: str | None = N
 
 def search_catalogue(methods, *, selected: dict[str, set[str]], query: str = "") -> CatalogueResult:
     methods = list(methods)
+    total = len(methods)  # the whole catalogue, whatever the search narrows it to
     query_terms = search.terms(query) if query.strip() else []
     if query_terms:
         scored = [(search.score(m.search_index, query_terms), m) for m in methods]
@@ -82,4 +83,4 @@ def search_catalogue(methods, *, selected: dict[str, set[str]], query: str = "")
             for value, label in facet.options.items()
         ]
         facets.append(FacetResult(facet, options))
-    return CatalogueResult(matching, facets, query, len(methods))
+    return CatalogueResult(matching, facets, query, total)

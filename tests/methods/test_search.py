@@ -69,3 +69,8 @@ def test_stopwords_alone_find_everything_not_nothing(methods):
 
 def test_fold_removes_diacritics():
     assert search.fold("Cliënt Één") == "client een"
+
+
+def test_total_is_the_whole_catalogue_while_searching(methods):
+    result = search_catalogue(methods, selected={}, query="clientenraad")
+    assert (len(result.methods), result.total) == (1, 3)
