@@ -59,6 +59,16 @@ BENCH_ANSWERS = {
 }
 
 
+def ensure_database(url: str):
+    """Create the benchmark's own PostgreSQL database if it does not exist yet."""
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
 def setup_django():
     import django
 

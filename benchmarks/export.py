@@ -18,19 +18,10 @@ import tempfile
 import time
 
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/samenspraak_bench")
-from _setup import BENCH_ANSWERS, ROOT, create_instrument, setup_django
+from _setup import BENCH_ANSWERS, ROOT, create_instrument, ensure_database, setup_django
 
 CODE = "export01"
 BATCH = 5000
-
-
-def ensure_database(url: str):
-    import psycopg
-
-    name = url.rsplit("/", 1)[1]
-    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-            conn.execute(f'CREATE DATABASE "{name}"')
 
 
 def fill(answers_wanted: int):

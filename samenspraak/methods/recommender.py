@@ -23,6 +23,7 @@ from .facets import (
     CHANNEL,
     COST,
     DEPTH,
+    FACETS_BY_KEY,
     GROUP_SIZES,
     LEAD_TIME,
     LEVELS,
@@ -94,23 +95,6 @@ class Recommendation:
     watch_outs: list[Reason] = field(default_factory=list)
 
 
-FACETS = {
-    facet.key: facet
-    for facet in (
-        CHANNEL,
-        COST,
-        DEPTH,
-        GROUP_SIZES,
-        LEAD_TIME,
-        LEVELS,
-        PHASES,
-        QUESTION_FOCUS,
-        REGIONAL_PURPOSES,
-        TARGET_GROUPS,
-    )
-}
-
-
 @lru_cache(maxsize=1024)
 def _translated(language: str, message: str) -> str:
     return gettext(message)
@@ -118,7 +102,7 @@ def _translated(language: str, message: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _translated_label(language: str, facet_key: str, value: str) -> str:
-    return FACETS[facet_key].label_for(value).lower()
+    return FACETS_BY_KEY[facet_key].label_for(value).lower()
 
 
 class _Texts:

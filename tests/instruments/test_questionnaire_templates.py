@@ -13,6 +13,15 @@ from samenspraak.organisations.roles import Role
 from samenspraak.responses.models import Response
 from tests.factories import TrajectFactory
 
+NAMED_IN_THE_ISSUE = [
+    "toegangsscan",
+    "ceo-wmo",
+    "vragenlijst-na-contact",
+    "flitspeiling",
+    "ervaringenkaart",
+    "wensen-en-suggestiekaart",
+    "straatinterview",
+]
 # The national standard set, word for word: comparability between municipalities depends on it.
 CEO_STATEMENTS = {
     "ceo-1": "Ik wist waar ik moest zijn met mijn hulpvraag",
@@ -37,15 +46,7 @@ def questions(template):
 
 
 def test_every_template_the_issue_names_is_shipped(templates):
-    assert {
-        "toegangsscan",
-        "ceo-wmo",
-        "vragenlijst-na-contact",
-        "flitspeiling",
-        "ervaringenkaart",
-        "wensen-en-suggestiekaart",
-        "straatinterview",
-    } <= set(templates)
+    assert set(NAMED_IN_THE_ISSUE) <= set(templates)
 
 
 def test_templates_point_at_existing_catalogue_methods(templates):
@@ -83,18 +84,7 @@ def test_street_interview_records_the_respondent_group(templates):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(
-    "key",
-    [
-        "toegangsscan",
-        "ceo-wmo",
-        "vragenlijst-na-contact",
-        "flitspeiling",
-        "ervaringenkaart",
-        "wensen-en-suggestiekaart",
-        "straatinterview",
-    ],
-)
+@pytest.mark.parametrize("key", NAMED_IN_THE_ISSUE)
 def test_each_template_becomes_an_instrument_named_for_the_municipality(municipality, key):
     traject = TrajectFactory(municipality=municipality)
     instrument = services.create_questionnaire(
