@@ -2,6 +2,7 @@
 
 import pytest
 
+from samenspraak.instruments import services as instrument_services
 from samenspraak.responses.models import Response
 from tests.browser.conftest import assert_accessible, assert_fits
 from tests.factories import InstrumentFactory, MunicipalityFactory, TrajectFactory
@@ -84,3 +85,51 @@ def test_whole_questionnaire_by_keyboard_on_a_phone(phone, instrument):
     phone.wait_for_url("**/bedankt/")
     check(phone)
     assert Response.objects.get().status == "compleet"
+
+
+@pytest.fixture
+def toegangsscan(db):
+    municipality = MunicipalityFactory(name="Lindewaard", slug="lindewaard")
+    instrument = instrument_services.create_questionnaire(
+        traject=TrajectFactory(municipality=municipality),
+        template_key="toegangsscan",
+        title="",
+        user=None,
+    )
+    return instrument_services.publish(
+        instrument=instrument, opens_on=None, closes_on=None, access="open"
+    )
+
+
+def test_the_toegangsscan_by_keyboard_on_a_phone(phone, toegangsscan):
+    """The shipped template, page by page: every choice with Space, text typed, Enter to go on."""
+    phone.goto(f"/doe-mee/{toegangsscan.public_code}/")
+    check(phone)
+    tab_to(phone, "main button[type=submit]")
+    phone.keyboard.press("Enter")
+    phone.wait_for_url("**/vraag/1/")
+    for _page in range(12):
+        if "/controleren/" in phone.url:
+            break
+        check(phone)
+        groups = phone.evaluate(
+            "[...new Set([...document.querySelectorAll('main input[type=radio]')]"
+            ".map(e => e.name))]"
+        )
+        for name in groups:
+            tab_to(phone, f"input[name={name!r}]")
+            phone.keyboard.press("Space")
+        if phone.locator("textarea[name=beter]").count():
+            tab_to(phone, "textarea[name=beter]")
+            phone.keyboard.type("Eerder een eerste gesprek.")
+        tab_to(phone, "button[value=volgende]")
+        with phone.expect_navigation():
+            phone.keyboard.press("Enter")
+    check(phone)
+    tab_to(phone, "main form button[type=submit]")
+    phone.keyboard.press("Enter")
+    phone.wait_for_url("**/bedankt/")
+    check(phone)
+    response = Response.objects.get()
+    assert response.status == "compleet"
+    assert response.answers.get(question_key="beter").value == "Eerder een eerste gesprek."
