@@ -126,8 +126,9 @@ class _Texts:
 
 
 class _Scorer:
-    def __init__(self, method: Method):
+    def __init__(self, method: Method, texts: _Texts):
         self.method = method
+        self.texts = texts
         self.score = 0.0
         self.attainable = 0.0
         self.reasons: list[Reason] = []
@@ -147,6 +148,19 @@ class _Scorer:
         self.score -= weight * penalty
         self.watch_outs.append(Reason(text, self.judged(facet_key)))
 
+    def overlaps(self, wanted, facet, weight, fit_text, miss_text, penalty=1.0):
+        """A "one of these" question: fits when the method has any wanted value.
+
+        The texts name the shared values when it fits, the method's own values when it does not.
+        """
+        have = set(self.method.values(facet.key))
+        if common := wanted & have:
+            values = self.texts.labels(facet, common)
+            self.fits(weight, fit_text % {"values": values}, facet.key)
+        else:
+            values = self.texts.labels(facet, have)
+            self.misses(weight, miss_text % {"values": values}, facet.key, penalty)
+
 
 def _score_method(
     method: Method,
@@ -155,7 +169,7 @@ def _score_method(
     goal: tuple[float, list[str]] | None = None,
 ) -> Recommendation:
     _ = texts.gettext
-    s = _Scorer(method)
+    s = _Scorer(method, texts)
 
     def have(key: str) -> set[str]:
         return set(method.values(key))
@@ -200,20 +214,13 @@ def _score_method(
             s.attainable += WEIGHTS["focus"]
 
     if query.depths:
-        depth = have("depth")
-        if query.depths & depth:
-            s.fits(
-                WEIGHTS["depth"],
-                _("Has the depth you want: %(depth)s.")
-                % {"depth": texts.labels(DEPTH, query.depths & depth)},
-                "depth",
-            )
-        else:
-            s.misses(
-                WEIGHTS["depth"],
-                _("Has another depth: %(depth)s.") % {"depth": texts.labels(DEPTH, depth)},
-                "depth",
-            )
+        s.overlaps(
+            query.depths,
+            DEPTH,
+            WEIGHTS["depth"],
+            _("Has the depth you want: %(values)s."),
+            _("Has another depth: %(values)s."),
+        )
 
     if query.target_groups:
         groups = have("target_groups")
@@ -289,56 +296,33 @@ def _score_method(
                 s.misses(WEIGHTS[weight_key], miss_text % text_values, facet.key)
 
     if query.group_sizes:
-        sizes = have("group_sizes")
-        if query.group_sizes & sizes:
-            s.fits(
-                WEIGHTS["group_size"],
-                _("Suits a group of this size: %(sizes)s.")
-                % {"sizes": texts.labels(GROUP_SIZES, query.group_sizes & sizes)},
-                "group_sizes",
-            )
-        else:
-            s.misses(
-                WEIGHTS["group_size"],
-                _("Is meant for another group size: %(sizes)s.")
-                % {"sizes": texts.labels(GROUP_SIZES, sizes)},
-                "group_sizes",
-            )
+        s.overlaps(
+            query.group_sizes,
+            GROUP_SIZES,
+            WEIGHTS["group_size"],
+            _("Suits a group of this size: %(values)s."),
+            _("Is meant for another group size: %(values)s."),
+        )
 
     if query.regional_purposes:
-        purposes = have("regional_purposes")
-        if query.regional_purposes & purposes:
-            s.fits(
-                WEIGHTS["regional"],
-                _("Serves your regional purpose: %(purposes)s.")
-                % {"purposes": texts.labels(REGIONAL_PURPOSES, query.regional_purposes & purposes)},
-                "regional_purposes",
-            )
-        else:
-            s.misses(
-                WEIGHTS["regional"],
-                _("Is not described for regional cooperation."),
-                "regional_purposes",
-                penalty=0.8,
-            )
+        s.overlaps(
+            query.regional_purposes,
+            REGIONAL_PURPOSES,
+            WEIGHTS["regional"],
+            _("Serves your regional purpose: %(values)s."),
+            _("Is not described for regional cooperation."),
+            penalty=0.8,
+        )
 
     if query.levels:
-        levels = have("participation_levels")
-        if query.levels & levels:
-            s.fits(
-                WEIGHTS["levels"],
-                _("Reaches the participation level you want: %(levels)s.")
-                % {"levels": texts.labels(LEVELS, query.levels & levels)},
-                "participation_levels",
-            )
-        else:
-            s.misses(
-                WEIGHTS["levels"],
-                _("Works at another participation level: %(levels)s.")
-                % {"levels": texts.labels(LEVELS, levels)},
-                "participation_levels",
-                penalty=0.5,
-            )
+        s.overlaps(
+            query.levels,
+            LEVELS,
+            WEIGHTS["levels"],
+            _("Reaches the participation level you want: %(values)s."),
+            _("Works at another participation level: %(values)s."),
+            penalty=0.5,
+        )
 
     if goal is not None:
         share, words = goal
