@@ -271,6 +271,32 @@ def clean_answer(question: dict, raw: dict):
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y")
 
 
+def clean_answers(definition: dict, raw_for) -> tuple[dict, list[tuple[dict, AnswerError]]]:
+    """Validate a whole filled-in questionnaire at once: the answers and every problem.
+
+    ``raw_for(question)`` gives that question's submitted values. Conditions only look back, so
+    walking in order lets skip logic see exactly the answers it depends on; hidden questions
+    are neither checked nor kept. A matrix adds one answer per statement.
+    """
+    answers: dict = {}
+    problems: list[tuple[dict, AnswerError]] = []
+    for section, question in iter_questions(definition):
+        if not (is_visible(section, answers) and is_visible(question, answers)):
+            continue
+        try:
+            value = clean_answer(question, raw_for(question))
+        except AnswerError as problem:
+            problems.append((question, problem))
+            continue
+        if value is None:
+            continue
+        if question["type"] == "matrix":
+            answers.update(value)
+        else:
+            answers[question["key"]] = value
+    return answers, problems
+
+
 def _parse_date(text: str) -> datetime.date:
     """Browsers send ISO dates; people who type use the Dutch day-month-year order."""
     for date_format in DATE_FORMATS:

@@ -14,12 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from samenspraak.insights.services import contributions_from_response
-from samenspraak.instruments.questionnaire import (
-    AnswerError,
-    clean_answer,
-    is_visible,
-    iter_questions,
-)
+from samenspraak.instruments.questionnaire import clean_answers, iter_questions
 
 from .exports import META_COLUMNS, Variable, variables
 from .models import Answer, Channel, Response
@@ -118,22 +113,10 @@ def check_rows(definition: dict, rows: list[dict[str, str]]) -> tuple[list[dict]
         errors += [RowError(1, name, _("This column is not in the template.")) for name in unknown]
     parsed = []
     for number, row in enumerate(rows, start=2):  # row 1 is the header
-        answers: dict = {}
-        # Conditions only look back, so walking in order lets skip logic see what it needs.
-        for section, question in iter_questions(definition):
-            if not (is_visible(section, answers) and is_visible(question, answers)):
-                continue
-            try:
-                value = clean_answer(question, _raw_for(question, row, columns))
-            except AnswerError as problem:
-                errors.append(RowError(number, _column_for(question), str(problem)))
-                continue
-            if value is None:
-                continue
-            if question["type"] == "matrix":
-                answers.update(value)
-            else:
-                answers[question["key"]] = value
+        answers, problems = clean_answers(
+            definition, lambda question, row=row: _raw_for(question, row, columns)
+        )
+        errors += [RowError(number, _column_for(q), str(problem)) for q, problem in problems]
         parsed.append({"group": row.get(GROUP_COLUMN, "")[:50], "answers": answers})
     return parsed, errors
 

@@ -21,8 +21,7 @@ from samenspraak.instruments.models import Instrument, InvitationCode
 from samenspraak.instruments.questionnaire import (
     AnswerError,
     clean_answer,
-    is_visible,
-    iter_questions,
+    clean_answers,
     visible_questions,
 )
 
@@ -226,23 +225,8 @@ def submit_complete(
         for key, value in answers.items()
         if value is not None
     }
-    problems = {}
-    draft: dict = {}
-    for section, question in iter_questions(definition):
-        if not (is_visible(section, draft) and is_visible(question, draft)):
-            continue
-        try:
-            value = clean_answer(question, raw)
-        except AnswerError as error:
-            problems[question["key"]] = str(error)
-            continue
-        if value is None:
-            continue
-        if question["type"] == "matrix":
-            draft.update(value)
-        else:
-            draft[question["key"]] = value
+    draft, problems = clean_answers(definition, lambda question: raw)
     if problems:
-        raise ValidationError(problems)
+        raise ValidationError({question["key"]: str(problem) for question, problem in problems})
     visible = visible_questions(definition, draft)
     return _finalise(response, visible, draft)
