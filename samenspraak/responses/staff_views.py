@@ -92,13 +92,18 @@ def export_csv(request, gemeente, pk):
     return response
 
 
+def _file_export(request, pk, kind: str, write):
+    """Formats whose writer needs a real file: written to a temporary file, then streamed."""
+    instrument = _export_instrument(request, pk, kind)
+    handle = tempfile.NamedTemporaryFile(suffix=f".{kind}")  # noqa: SIM115 - FileResponse closes it
+    write(instrument, exports.export_variables(instrument), handle.name)
+    handle.seek(0)
+    return FileResponse(handle, as_attachment=True, filename=_filename(instrument, kind))
+
+
 @requires(Permission.EXPORT_RAW_DATA)
 def export_xlsx(request, gemeente, pk):
-    instrument = _export_instrument(request, pk, "xlsx")
-    handle = tempfile.NamedTemporaryFile(suffix=".xlsx")  # noqa: SIM115 - FileResponse closes it
-    exports.write_xlsx(instrument, exports.export_variables(instrument), handle.name)
-    handle.seek(0)
-    return FileResponse(handle, as_attachment=True, filename=_filename(instrument, "xlsx"))
+    return _file_export(request, pk, "xlsx", exports.write_xlsx)
 
 
 @requires(Permission.EXPORT_RAW_DATA)
@@ -117,11 +122,7 @@ def codebook_csv(request, gemeente, pk):
 
 @requires(Permission.EXPORT_RAW_DATA)
 def export_sav(request, gemeente, pk):
-    instrument = _export_instrument(request, pk, "sav")
-    handle = tempfile.NamedTemporaryFile(suffix=".sav")  # noqa: SIM115 - FileResponse closes it
-    exports.write_sav(instrument, exports.export_variables(instrument), handle.name)
-    handle.seek(0)
-    return FileResponse(handle, as_attachment=True, filename=_filename(instrument, "sav"))
+    return _file_export(request, pk, "sav", exports.write_sav)
 
 
 @requires(Permission.ENTER_RESPONSES)
