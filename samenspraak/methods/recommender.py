@@ -34,7 +34,7 @@ from .facets import (
     TARGET_GROUPS,
 )
 from .models import Method
-from .search import build_index, partial_scores, terms
+from .search import partial_scores, terms
 
 BROAD_GROUPS = {"inwoners", "clienten"}
 WEIGHTS = {
@@ -361,7 +361,7 @@ def _goal_matches(methods, goal: str) -> dict[int, tuple[float, list[str]]]:
     for word in goal.split():
         for term in terms(word):
             words.setdefault(term, word.strip(".,;:!?\"'()"))
-    indexes = [method.search_index or build_index(method.data) for method in methods]
+    indexes = [method.search_index for method in methods]
     scored = partial_scores(indexes, list(words))
     best = max((total for total, _ in scored), default=0) or 1
     return {
