@@ -28,7 +28,7 @@ MAX_BODY = 64 * 1024
 @ratelimit(key="samenspraak.core.ratelimit.client_key", rate="120/m", block=True)
 def submit_response(request, code):
     instrument = get_object_or_404(
-        Instrument.objects.select_related("municipality", "current_version", "current_round"),
+        Instrument.objects.select_related("current_version", "current_round"),
         public_code=code,
     )
     if len(request.body) > MAX_BODY:

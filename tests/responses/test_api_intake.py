@@ -89,3 +89,23 @@ def test_codes_are_required_and_used_once(client, municipality):
     assert post(client, instrument, {"antwoorden": answers, "code": code}).status_code == 201
     assert post(client, instrument, {"antwoorden": answers, "code": code}).status_code == 422
     assert Response.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_code_started_on_the_web_is_finished_by_the_app(client, municipality):
+    """The same person continues: their half-filled response is completed, not duplicated."""
+    from samenspraak.instruments.services import generate_codes
+    from samenspraak.responses.services import start_response
+
+    instrument = InstrumentFactory(
+        traject=TrajectFactory(municipality=municipality), access="codes"
+    )
+    code = generate_codes(instrument=instrument, count=1)[0].code
+    started = start_response(instrument=instrument, channel="online", code=code)
+    answers = {"contact": "nee", "serieus": "2", "snel": "2"}
+    assert post(client, instrument, {"antwoorden": answers, "code": code}).status_code == 201
+    finished = Response.objects.get()
+    assert finished.pk == started.pk
+    assert finished.status == "compleet"
+    assert finished.invitation_code.used_on == finished.submitted_on
+    assert Answer.objects.filter(response=finished).count() == 3
