@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "samenspraak.instruments",
     "samenspraak.responses",
     "samenspraak.insights",
+    "samenspraak.meetings",
 ]
 
 MIDDLEWARE = [

@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("samenspraak.trajects.urls")),
     path("", include("samenspraak.instruments.urls")),
     path("", include("samenspraak.responses.urls")),
+    path("", include("samenspraak.meetings.urls")),
     path("taal/", set_language, name="set_language"),
     path("django-admin/", admin.site.urls),
 ]

@@ -1,3 +1,5 @@
+import datetime
+
 import factory
 from django.contrib.auth import get_user_model
 
@@ -171,3 +173,15 @@ class InstrumentFactory(factory.django.DjangoModelFactory):
         )
         obj.current_round = Round.objects.create(instrument=obj, number=0, name="0-meting")
         obj.save(update_fields=["current_version", "current_round"])
+
+
+class MeetingSessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "meetings.MeetingSession"
+
+    traject = factory.SubFactory(TrajectFactory)
+    municipality = factory.SelfAttribute("traject.municipality")
+    title = factory.Sequence(lambda n: f"Wereldcafé wijk {n}")
+    held_on = datetime.date(2026, 10, 1)
+    participant_count = 24
+    participant_kinds = "inwoners, mantelzorgers en twee wijkteammedewerkers"

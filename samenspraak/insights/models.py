@@ -11,6 +11,7 @@ class Contribution(models.Model):
 
     class SourceType(models.TextChoices):
         OPEN_ANSWER = "open_antwoord", _("Open answer")
+        MEETING_HARVEST = "gespreksoogst", _("Meeting harvest")
 
     municipality = models.ForeignKey(
         "organisations.Municipality", related_name="contributions", on_delete=models.CASCADE
@@ -34,6 +35,9 @@ class Contribution(models.Model):
         blank=True,
         on_delete=models.CASCADE,
         related_name="contributions",
+    )
+    method = models.ForeignKey(
+        "methods.Method", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     source_type = models.CharField(max_length=30, choices=SourceType.choices)
     channel = models.CharField(max_length=20, blank=True)

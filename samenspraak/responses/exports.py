@@ -5,11 +5,10 @@ answer variable in questionnaire order. Rows are produced by merging two ordered
 cursors (responses and answers), so memory stays flat however many rows there are.
 """
 
-import csv
 from dataclasses import dataclass
 from itertools import groupby
 
-from samenspraak.core.spreadsheets import safe_cell
+from samenspraak.core.spreadsheets import csv_stream, safe_cell
 from samenspraak.instruments.questionnaire import OTHER, choices_for, iter_questions
 
 from .models import Answer, Channel, Response
@@ -134,18 +133,8 @@ def rows(instrument, columns: list[Variable]):
         yield [safe_cell(value) for value in meta + [_cell(v, given) for v in columns]]
 
 
-class Echo:
-    """A file-like object whose write returns the line, for csv.writer in a streaming response."""
-
-    def write(self, value):
-        return value
-
-
 def csv_lines(instrument, columns, delimiter=","):
-    writer = csv.writer(Echo(), delimiter=delimiter)
-    yield "\ufeff"  # BOM: Excel then reads UTF-8 correctly
-    for row in rows(instrument, columns):
-        yield writer.writerow(row)
+    return csv_stream(rows(instrument, columns), delimiter)
 
 
 def write_xlsx(instrument, columns, path) -> None:

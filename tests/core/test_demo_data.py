@@ -57,3 +57,19 @@ def test_demo_has_a_plan_and_answered_questionnaires():
     assert ceo.codes.filter(used_on__isnull=False).count() == 118
     assert standard_indicators(ceo)["counted"] == 118
     assert Contribution.objects.filter(instrument=scan).exists()
+
+
+@pytest.mark.django_db
+def test_demo_has_two_meeting_harvests_in_the_pool():
+    from samenspraak.meetings.models import MeetingSession
+    from samenspraak.methods.services import sync_catalogue
+
+    sync_catalogue()  # as `make run` does before the demo
+    call_command("load_demo")
+    call_command("load_demo")
+    sessions = MeetingSession.objects.filter(traject__municipality__slug="lindewaard")
+    assert sessions.count() == 2
+    harvest = Contribution.objects.filter(source_type="gespreksoogst")
+    assert harvest.count() == sum(session.items.count() for session in sessions) > 10
+    assert set(harvest.values_list("traject__title", flat=True)) == {"Vindbare toegang tot de Wmo"}
+    assert set(harvest.values_list("method__slug", flat=True)) == {"wereldcafe", "dialoogtafel"}

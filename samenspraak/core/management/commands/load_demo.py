@@ -9,6 +9,7 @@ DEMO_MODULES = [
     "samenspraak.organisations.demo",
     "samenspraak.methods.demo",
     "samenspraak.responses.demo",
+    "samenspraak.meetings.demo",
 ]
 
 

@@ -1,0 +1,36 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from samenspraak.methods.models import Method
+
+from .models import HarvestItem, MeetingSession
+
+
+class SessionForm(forms.ModelForm):
+    traject = forms.ModelChoiceField(queryset=None, label=_("Traject"))
+    method = forms.ModelChoiceField(
+        queryset=None,
+        label=_("Method"),
+        required=False,
+        empty_label=_("Another way of talking"),
+    )
+
+    class Meta:
+        model = MeetingSession
+        fields = ["traject", "title", "method", "held_on", "participant_count", "participant_kinds"]
+        widgets = {"held_on": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *args, trajects=None, methods=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["method"].queryset = Method.objects.filter(pk__in=[m.pk for m in methods])
+        if trajects is None:
+            del self.fields["traject"]
+        else:
+            self.fields["traject"].queryset = trajects
+
+
+class HarvestItemForm(forms.ModelForm):
+    class Meta:
+        model = HarvestItem
+        fields = ["kind", "text", "table", "round_number", "mentions"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}

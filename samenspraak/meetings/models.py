@@ -1,0 +1,96 @@
+"""The harvest of conversations held in a room: a focus group, a wereldcafé, a dialoogtafel…
+
+A session records how the conversation went without naming anyone; every harvest item is also
+a contribution in the evidence pool, so analysis reads it beside answers and stories.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+
+class MeetingSession(models.Model):
+    municipality = models.ForeignKey(
+        "organisations.Municipality", related_name="meeting_sessions", on_delete=models.CASCADE
+    )
+    traject = models.ForeignKey(
+        "trajects.Traject", related_name="meeting_sessions", on_delete=models.CASCADE
+    )
+    method = models.ForeignKey(
+        "methods.Method",
+        verbose_name=_("method"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="meeting_sessions",
+    )
+    title = models.CharField(_("title"), max_length=200)
+    held_on = models.DateField(_("date"))
+    participant_count = models.PositiveIntegerField(
+        _("number of participants"), validators=[MinValueValidator(1), MaxValueValidator(10000)]
+    )
+    participant_kinds = models.CharField(
+        _("who took part"),
+        max_length=300,
+        help_text=_("Groups, never names. For example: residents, carers, two wijkteam staff."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("meeting report")
+        verbose_name_plural = _("meeting reports")
+        ordering = ["-held_on", "-pk"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("meetings:detail", args=[self.municipality.slug, self.pk])
+
+
+class HarvestItem(models.Model):
+    class Kind(models.TextChoices):
+        UITSPRAAK = "uitspraak", pgettext_lazy("said in a meeting", "Statement")
+        CITAAT = "citaat", _("Quote")
+        IDEE = "idee", _("Idea")
+        AFSPRAAK = "afspraak", _("Agreement")
+
+    session = models.ForeignKey(MeetingSession, related_name="items", on_delete=models.CASCADE)
+    contribution = models.OneToOneField(
+        "insights.Contribution", related_name="harvest_item", on_delete=models.CASCADE
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    text = models.TextField(_("what was said"))
+    table = models.CharField(
+        _("table"), max_length=50, blank=True, help_text=_("For a wereldcafé: which table.")
+    )
+    round_number = models.PositiveSmallIntegerField(
+        _("conversation round"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(20)],
+    )
+    mentions = models.PositiveIntegerField(
+        _("heard from how many people"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(10000)],
+        help_text=_("1 if one person said it; more if several people said the same."),
+    )
+
+    class Meta:
+        verbose_name = _("harvest item")
+        verbose_name_plural = _("harvest items")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.text[:60]
