@@ -174,7 +174,8 @@ def main():
     health = settings.DATABASES["default"]["CONN_HEALTH_CHECKS"]
     print(
         f"{args.clients} connections, gunicorn {args.workers} sync workers, PostgreSQL, "
-        f"connection health checks {'on' if health else 'off'}"
+        f"connection health checks {'on' if health else 'off'}, "
+        f"instrument cache {settings.INTAKE_INSTRUMENT_CACHE_SECONDS} s"
     )
     print(f"complete responses/s   {rate:8.0f}")
     print(f"latency p50            {result['p50_ms']:8.1f} ms")

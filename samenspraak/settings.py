@@ -130,6 +130,8 @@ CACHES = {
     )
 }
 RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
+# How long the JSON intake may reuse an instrument's settings (see instruments.selectors).
+INTAKE_INSTRUMENT_CACHE_SECONDS = int(env("INTAKE_INSTRUMENT_CACHE_SECONDS", "5"))
 RATELIMIT_VIEW = "samenspraak.core.views.rate_limited"
 
 # --- Accounts -------------------------------------------------------------------------------

@@ -2,15 +2,28 @@
 
 import copy
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from .models import Instrument, InvitationCode, QuestionnaireVersion, Round
 from .questionnaire import definition_problems
+from .selectors import intake_cache_key
 from .templates_catalogue import personalise, templates
 
 MAX_CODES_PER_BATCH = 10_000
+
+
+def _forget_for_intake(instrument: Instrument) -> None:
+    """The JSON intake must read the instrument afresh.
+
+    Cleared now, for reads later in this transaction, and again after the commit, because a
+    request in between may have cached the state from before the change.
+    """
+    key = intake_cache_key(instrument.public_code)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
 
 
 @transaction.atomic
@@ -48,9 +61,11 @@ def save_definition(*, instrument: Instrument, definition: dict) -> Questionnair
             instrument=instrument, number=version.number + 1, definition=definition
         )
         instrument.save(update_fields=["current_version"])
+        _forget_for_intake(instrument)
         return instrument.current_version
     version.definition = definition
     version.save(update_fields=["definition"])
+    _forget_for_intake(instrument)
     return version
 
 
@@ -64,6 +79,7 @@ def publish(*, instrument: Instrument, opens_on, closes_on, access, feedback_exp
     instrument.access, instrument.feedback_expected = access, feedback_expected
     instrument.status = Instrument.Status.GEPUBLICEERD
     instrument.save()
+    _forget_for_intake(instrument)
     return instrument
 
 
@@ -71,6 +87,7 @@ def publish(*, instrument: Instrument, opens_on, closes_on, access, feedback_exp
 def close(*, instrument: Instrument) -> Instrument:
     instrument.status = Instrument.Status.GESLOTEN
     instrument.save(update_fields=["status"])
+    _forget_for_intake(instrument)
     return instrument
 
 
@@ -80,6 +97,7 @@ def start_round(*, instrument: Instrument, name: str) -> Round:
     number = last.number + 1 if last else 0
     instrument.current_round = Round.objects.create(instrument=instrument, number=number, name=name)
     instrument.save(update_fields=["current_round"])
+    _forget_for_intake(instrument)
     return instrument.current_round
 
 

@@ -9,13 +9,12 @@ do directly; rate limiting per client address bounds abuse.
 import json
 
 from django.core.exceptions import ValidationError
-from django.http import JsonResponse
-from django.shortcuts import get_object_or_404
+from django.http import Http404, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
-from samenspraak.instruments.models import Instrument
+from samenspraak.instruments.selectors import instrument_for_intake
 
 from . import services
 from .models import Channel
@@ -27,10 +26,9 @@ MAX_BODY = 64 * 1024
 @require_POST
 @ratelimit(key="samenspraak.core.ratelimit.client_key", rate="120/m", block=True)
 def submit_response(request, code):
-    instrument = get_object_or_404(
-        Instrument.objects.select_related("current_version", "current_round"),
-        public_code=code,
-    )
+    instrument = instrument_for_intake(code)
+    if instrument is None:
+        raise Http404
     if len(request.body) > MAX_BODY:
         return JsonResponse({"error": "te groot"}, status=413)
     try:

@@ -109,3 +109,70 @@ def test_code_started_on_the_web_is_finished_by_the_app(client, municipality):
     assert finished.status == "compleet"
     assert finished.invitation_code.used_on == finished.submitted_on
     assert Answer.objects.filter(response=finished).count() == 3
+
+
+@pytest.mark.django_db
+def test_changes_through_the_services_reach_the_intake_at_once(
+    client, instrument, django_capture_on_commit_callbacks
+):
+    """The intake caches the instrument; closing it must still refuse the very next answer."""
+    from samenspraak.instruments import services as instrument_services
+
+    answers = {"antwoorden": {"contact": "nee", "serieus": "5", "snel": "4"}}
+    assert post(client, instrument, answers).status_code == 201
+    with django_capture_on_commit_callbacks(execute=True):
+        instrument_services.close(instrument=instrument)
+    assert post(client, instrument, answers).status_code == 410
+
+
+@pytest.mark.django_db
+def test_a_new_version_is_validated_at_once(client, instrument, django_capture_on_commit_callbacks):
+    from samenspraak.instruments import services as instrument_services
+
+    answers = {"antwoorden": {"contact": "nee", "serieus": "5", "snel": "4"}}
+    assert post(client, instrument, answers).status_code == 201  # freezes version 1
+    definition = instrument.current_version.definition
+    definition["sections"][0]["questions"].append(
+        {"key": "nieuw", "type": "yes_no", "text": "Nieuwe vraag?", "required": True}
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        instrument_services.save_definition(instrument=instrument, definition=definition)
+    response = post(client, instrument, answers)
+    assert response.status_code == 422
+    assert "nieuw" in response.json()["fouten"]
+
+
+@pytest.mark.django_db
+def test_other_changes_are_seen_after_the_cache_time(client, instrument, settings):
+    """A change that bypasses the services (the admin, another server) waits for the cache."""
+    from django.core.cache import cache
+
+    from samenspraak.instruments.models import Instrument
+
+    answers = {"antwoorden": {"contact": "nee", "serieus": "5", "snel": "4"}}
+    assert post(client, instrument, answers).status_code == 201
+    Instrument.objects.filter(pk=instrument.pk).update(status="gesloten")
+    assert post(client, instrument, answers).status_code == 201  # still cached
+    cache.clear()  # what expiry does after INTAKE_INSTRUMENT_CACHE_SECONDS
+    assert post(client, instrument, answers).status_code == 410
+
+
+@pytest.mark.django_db
+def test_cache_can_be_turned_off(client, instrument, settings):
+    from samenspraak.instruments.models import Instrument
+
+    settings.INTAKE_INSTRUMENT_CACHE_SECONDS = 0
+    answers = {"antwoorden": {"contact": "nee", "serieus": "5", "snel": "4"}}
+    assert post(client, instrument, answers).status_code == 201
+    Instrument.objects.filter(pk=instrument.pk).update(status="gesloten")
+    assert post(client, instrument, answers).status_code == 410
+
+
+@pytest.mark.django_db
+def test_unknown_code(client):
+    response = client.post(
+        "/api/v1/vragenlijsten/bestaatniet/antwoorden/",
+        data="{}",
+        content_type="application/json",
+    )
+    assert response.status_code == 404
