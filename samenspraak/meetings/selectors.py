@@ -20,10 +20,14 @@ def sessions_of(municipality):
     )
 
 
+def is_conversation(method) -> bool:
+    return method.data.get("type") in CONVERSATION_TYPES
+
+
 def conversation_methods(municipality):
     """Methods a report can name: conversations from the catalogue, and the gemeente's own."""
     return [
         method
         for method in methods_for(municipality)
-        if method.data.get("type") in CONVERSATION_TYPES or method.municipality_id
+        if is_conversation(method) or method.municipality_id
     ]

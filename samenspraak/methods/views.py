@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
 from samenspraak.instruments.templates_catalogue import templates_for_method
+from samenspraak.meetings.selectors import is_conversation
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 from samenspraak.trajects.selectors import trajects_of
@@ -53,6 +54,7 @@ def detail(request, slug, gemeente=None):
         "method": method,
         "in_workspace": gemeente is not None,
         "questionnaire_templates": templates_for_method(method.slug),
+        "records_meetings": is_conversation(method),
     }
     if gemeente is not None and request.membership.has_perm(Permission.MANAGE_TRAJECTS):
         context["add_form"] = AddToPlanForm(

@@ -208,3 +208,16 @@ def test_xlsx_export_reads_back(client, member_client, session):
     assert record["ronde"] == 1
     assert record["soort"] == "uitspraak"
     assert ExportRecord.objects.get().what == f"gespreksverslag-{session.pk}.xlsx"
+
+
+@pytest.mark.django_db
+def test_conversation_method_pages_lead_to_a_new_report(client, member_client, traject):
+    member_client(Role.MEDEWERKER)
+    wereldcafe = MethodFactory(slug="wereldcafe", name="Wereldcafé")
+    MethodFactory(slug="flitspeiling", name="Flitspeiling", data_overrides={"type": "peiling"})
+    link = f"/werkruimte/lindewaard/gespreksverslagen/nieuw/?methode={wereldcafe.pk}"
+    assert link in client.get("/werkruimte/lindewaard/methoden/wereldcafe/").content.decode()
+    poll = client.get("/werkruimte/lindewaard/methoden/flitspeiling/").content.decode()
+    assert "gespreksverslagen/nieuw" not in poll
+    form = client.get(link).content.decode()
+    assert f'<option value="{wereldcafe.pk}" selected>' in form
