@@ -7,6 +7,7 @@ from tests.browser.conftest import assert_accessible, login
 from tests.factories import (
     PASSWORD,
     InstrumentFactory,
+    MeetingSessionFactory,
     MembershipFactory,
     MethodFactory,
     MunicipalityFactory,
@@ -27,6 +28,16 @@ def staff(db):
     add_to_plan(traject=traject, method=method, phase="ophalen", who="Cliënten", when="maart")
     instrument = InstrumentFactory(traject=traject)
     return membership, traject, instrument
+
+
+@pytest.fixture
+def meeting(staff):
+    from samenspraak.meetings.services import add_item
+
+    _membership, traject, _instrument = staff
+    session = MeetingSessionFactory(traject=traject, title="Wereldcafé Noord")
+    item = add_item(session=session, kind="citaat", text="Ik wist niet waar ik moest zijn.")
+    return session, item
 
 
 def test_staff_pages_have_no_axe_violations(page, staff):
@@ -67,4 +78,29 @@ def test_members_error_state_is_accessible(page, staff):
     page.fill("#id_email", "geen-adres")
     page.click("button:has-text('Uitnodiging versturen')")
     assert page.title().startswith("Fout:")
+    assert_accessible(page)
+
+
+def test_meeting_report_pages_have_no_axe_violations(page, staff, meeting):
+    membership, _traject, _instrument = staff
+    session, item = meeting
+    login(page, membership.user.email, PASSWORD)
+    base = "/werkruimte/lindewaard/gespreksverslagen/"
+    for path in [
+        base,
+        base + "nieuw/",
+        base + f"{session.pk}/",
+        base + f"{session.pk}/wijzigen/",
+        base + f"{session.pk}/oogst/{item.pk}/wijzigen/",
+        base + f"{session.pk}/verwijderen/",
+    ]:
+        page.goto(path)
+        assert page.locator("h1").count() == 1, path
+        assert_accessible(page)
+    page.goto(base + f"{session.pk}/")
+    page.fill("#id_text", "Een vaste contactpersoon")
+    page.fill("#id_mentions", "0")
+    page.click("button:has-text('Toevoegen')")
+    assert page.title().startswith("Fout:")
+    assert page.input_value("#id_text") == "Een vaste contactpersoon"
     assert_accessible(page)
