@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "samenspraak.responses",
     "samenspraak.insights",
     "samenspraak.meetings",
+    "samenspraak.stories",
 ]
 
 MIDDLEWARE = [

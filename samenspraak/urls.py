@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("samenspraak.instruments.urls")),
     path("", include("samenspraak.responses.urls")),
     path("", include("samenspraak.meetings.urls")),
+    path("", include("samenspraak.stories.urls")),
     path("taal/", set_language, name="set_language"),
     path("django-admin/", admin.site.urls),
 ]

@@ -185,3 +185,17 @@ class MeetingSessionFactory(factory.django.DjangoModelFactory):
     held_on = datetime.date(2026, 10, 1)
     participant_count = 24
     participant_kinds = "inwoners, mantelzorgers en twee wijkteammedewerkers"
+
+
+class StoryPointFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "stories.StoryPoint"
+
+    traject = factory.SubFactory(TrajectFactory)
+    municipality = factory.SelfAttribute("traject.municipality")
+    title = "Vertel uw verhaal"
+    intro = "De gemeente wil weten hoe het gaat als u hulp vraagt."
+    status = "open"
+    roles = factory.LazyFunction(lambda: ["Cliënt", "Mantelzorger"])
+    topics = factory.LazyFunction(lambda: ["Wachten", "Het gesprek", "Het besluit"])
+    ask_msc = True

@@ -12,6 +12,7 @@ class Contribution(models.Model):
     class SourceType(models.TextChoices):
         OPEN_ANSWER = "open_antwoord", _("Open answer")
         MEETING_HARVEST = "gespreksoogst", _("Meeting harvest")
+        STORY = "verhaal", _("Story")
 
     municipality = models.ForeignKey(
         "organisations.Municipality", related_name="contributions", on_delete=models.CASCADE

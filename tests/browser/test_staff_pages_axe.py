@@ -11,6 +11,7 @@ from tests.factories import (
     MembershipFactory,
     MethodFactory,
     MunicipalityFactory,
+    StoryPointFactory,
     TrajectFactory,
 )
 
@@ -103,4 +104,31 @@ def test_meeting_report_pages_have_no_axe_violations(page, staff, meeting):
     page.click("button:has-text('Toevoegen')")
     assert page.title().startswith("Fout:")
     assert page.input_value("#id_text") == "Een vaste contactpersoon"
+    assert_accessible(page)
+
+
+def test_story_point_pages_have_no_axe_violations(page, staff):
+    from samenspraak.stories.services import submit_story
+
+    membership, traject, _instrument = staff
+    point = StoryPointFactory(traject=traject)
+    story = submit_story(
+        story_point=point,
+        draft={"text": "Ik wachtte lang.", "msc": "Nu weet ik de weg."},
+        consent_public=False,
+    )
+    login(page, membership.user.email, PASSWORD)
+    base = "/werkruimte/lindewaard/vertelpunten/"
+    for path in [
+        base,
+        base + "nieuw/",
+        base + f"{point.pk}/",
+        base + f"{point.pk}/verhalen/{story.pk}/",
+    ]:
+        page.goto(path)
+        assert page.locator("h1").count() == 1, path
+        assert_accessible(page)
+    page.check("input[name=decision][value=afgewezen]")
+    page.click("button:has-text('Besluit opslaan')")
+    assert page.title().startswith("Fout:")
     assert_accessible(page)

@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -73,3 +75,20 @@ def test_demo_has_two_meeting_harvests_in_the_pool():
     assert harvest.count() == sum(session.items.count() for session in sessions) > 10
     assert set(harvest.values_list("traject__title", flat=True)) == {"Vindbare toegang tot de Wmo"}
     assert set(harvest.values_list("method__slug", flat=True)) == {"wereldcafe", "dialoogtafel"}
+
+
+@pytest.mark.django_db
+def test_demo_story_point_shows_only_approved_masked_stories(client):
+    from samenspraak.stories.models import Story, StoryPoint
+
+    call_command("load_demo")
+    call_command("load_demo")
+    point = StoryPoint.objects.get(traject__municipality__slug="lindewaard")
+    assert set(point.stories.values_list("status", flat=True)) == set(Story.Status.values)
+    html = client.get(f"/vertel/{point.public_code}/").content.decode()
+    assert "[medewerker] van het wijkteam" in html
+    assert "Anja" not in html
+    assert "buurman" not in html  # internal only
+    stories = Contribution.objects.filter(source_type="verhaal")
+    assert stories.count() == 4  # three used stories, one with its most important change
+    assert not stories.filter(created_on__gte=datetime.date(2026, 11, 1)).exists()

@@ -41,6 +41,11 @@ NOT_TENANT_SCOPED = {
     "responses:resume",
     "responses:kiosk-restart",
     "responses:api-submit",
+    "stories:start",
+    "stories:story",
+    "stories:questions",
+    "stories:review",
+    "stories:thanks",
     "set_language",
     "media",
 }

@@ -10,6 +10,7 @@ DEMO_MODULES = [
     "samenspraak.methods.demo",
     "samenspraak.responses.demo",
     "samenspraak.meetings.demo",
+    "samenspraak.stories.demo",
 ]
 
 
