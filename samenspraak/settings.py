@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "samenspraak.insights",
     "samenspraak.meetings",
     "samenspraak.stories",
+    "samenspraak.journeys",
 ]
 
 MIDDLEWARE = [

@@ -199,3 +199,23 @@ class StoryPointFactory(factory.django.DjangoModelFactory):
     roles = factory.LazyFunction(lambda: ["Cliënt", "Mantelzorger"])
     topics = factory.LazyFunction(lambda: ["Wachten", "Het gesprek", "Het besluit"])
     ask_msc = True
+
+
+def journey_phases() -> list[dict]:
+    return [
+        {"key": "zoeken", "name": "Zoeken en eerste contact", "touchpoints": ["website"]},
+        {"key": "gesprek", "name": "Het gesprek", "touchpoints": []},
+        {"key": "besluit", "name": "Het besluit", "touchpoints": ["brief"]},
+    ]
+
+
+class JourneyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "journeys.Journey"
+
+    traject = factory.SubFactory(TrajectFactory)
+    municipality = factory.SelfAttribute("traject.municipality")
+    title = "Hoe ging uw weg naar hulp?"
+    intro = "De gemeente wil weten hoe elke stap ging."
+    status = "open"
+    phases = factory.LazyFunction(journey_phases)

@@ -13,6 +13,7 @@ class Contribution(models.Model):
         OPEN_ANSWER = "open_antwoord", _("Open answer")
         MEETING_HARVEST = "gespreksoogst", _("Meeting harvest")
         STORY = "verhaal", _("Story")
+        JOURNEY_PHASE = "klantreisfase", _("Client journey phase")
 
     municipality = models.ForeignKey(
         "organisations.Municipality", related_name="contributions", on_delete=models.CASCADE
@@ -48,6 +49,9 @@ class Contribution(models.Model):
     text = models.TextField()
     created_on = models.DateField(db_index=True)
     consent_public = models.BooleanField(default=False)
+    # Where the instrument has them: the journey phase and its experience score (-2 … +2).
+    phase = models.CharField(max_length=50, blank=True)
+    score = models.SmallIntegerField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("contribution")

@@ -145,6 +145,7 @@ def theme(request, gemeente):
 
 def municipality_public(request, slug):
     from samenspraak.instruments.selectors import open_instruments_of
+    from samenspraak.journeys.selectors import open_journeys_of
     from samenspraak.stories.selectors import open_story_points_of
 
     municipality = get_object_or_404(Municipality, slug=slug)
@@ -155,6 +156,7 @@ def municipality_public(request, slug):
             "public_municipality": municipality,
             "open_instruments": open_instruments_of(municipality),
             "open_story_points": open_story_points_of(municipality),
+            "open_journeys": open_journeys_of(municipality),
         },
     )
 

@@ -7,6 +7,7 @@ from tests.browser.conftest import assert_accessible, login
 from tests.factories import (
     PASSWORD,
     InstrumentFactory,
+    JourneyFactory,
     MeetingSessionFactory,
     MembershipFactory,
     MethodFactory,
@@ -132,3 +133,25 @@ def test_story_point_pages_have_no_axe_violations(page, staff):
     page.click("button:has-text('Besluit opslaan')")
     assert page.title().startswith("Fout:")
     assert_accessible(page)
+
+
+def test_client_journey_pages_have_no_axe_violations(page, staff):
+    from samenspraak.journeys.services import submit_entry
+
+    membership, traject, _instrument = staff
+    journey = JourneyFactory(traject=traject)
+    empty = JourneyFactory(traject=traject, title="Nog leeg")
+    submit_entry(journey=journey, draft_phases={"zoeken": {"score": -1, "bejegening": 3}})
+    login(page, membership.user.email, PASSWORD)
+    base = "/werkruimte/lindewaard/klantreizen/"
+    for path in [
+        base,
+        base + "nieuw/",
+        base + f"{journey.pk}/",
+        base + f"{empty.pk}/",
+        base + f"{empty.pk}/fasen/",
+        base + f"{journey.pk}/invoeren/",
+    ]:
+        page.goto(path)
+        assert page.locator("h1").count() == 1, path
+        assert_accessible(page)

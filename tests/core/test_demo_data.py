@@ -92,3 +92,20 @@ def test_demo_story_point_shows_only_approved_masked_stories(client):
     stories = Contribution.objects.filter(source_type="verhaal")
     assert stories.count() == 4  # three used stories, one with its most important change
     assert not stories.filter(created_on__gte=datetime.date(2026, 11, 1)).exists()
+
+
+@pytest.mark.django_db
+def test_demo_has_twenty_client_journeys_with_a_dip_at_the_start():
+    from samenspraak.journeys.models import Journey
+    from samenspraak.journeys.selectors import average_curve
+
+    call_command("load_demo")
+    call_command("load_demo")
+    journey = Journey.objects.get(traject__municipality__slug="lindewaard")
+    assert journey.entries.count() == 20
+    assert journey.entries.filter(kind="schaduwreis").count() == 4
+    means = {row["name"]: row["mean"] for row in average_curve(journey)}
+    assert means["Zoeken en eerste contact"] < 0 < means["Het gesprek (keukentafelgesprek)"]
+    notes = Contribution.objects.filter(source_type="klantreisfase")
+    assert notes.exists()
+    assert not notes.filter(created_on__gte=datetime.date(2026, 11, 1)).exists()

@@ -46,6 +46,10 @@ NOT_TENANT_SCOPED = {
     "stories:questions",
     "stories:review",
     "stories:thanks",
+    "journeys:start",
+    "journeys:phase",
+    "journeys:review",
+    "journeys:thanks",
     "set_language",
     "media",
 }

@@ -11,6 +11,7 @@ DEMO_MODULES = [
     "samenspraak.responses.demo",
     "samenspraak.meetings.demo",
     "samenspraak.stories.demo",
+    "samenspraak.journeys.demo",
 ]
 
 
