@@ -5,6 +5,9 @@ apostrophe makes them plain text in Excel and LibreOffice while keeping the text
 """
 
 import csv
+import tempfile
+
+from django.http import FileResponse
 
 DANGEROUS_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -31,3 +34,20 @@ def csv_stream(rows, delimiter=","):
     yield "\ufeff"
     for row in rows:
         yield writer.writerow(row)
+
+
+def xlsx_response(rows, *, sheet: str, filename: str) -> FileResponse:
+    """An XLSX download written row by row (openpyxl write-only) to a temporary file.
+
+    Cells are written as given: callers pass them through ``safe_cell``.
+    """
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    worksheet = workbook.create_sheet(sheet)
+    for row in rows:
+        worksheet.append(row)
+    handle = tempfile.NamedTemporaryFile(suffix=".xlsx")  # noqa: SIM115 - FileResponse closes it
+    workbook.save(handle.name)
+    handle.seek(0)
+    return FileResponse(handle, as_attachment=True, filename=filename)

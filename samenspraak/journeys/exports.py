@@ -51,5 +51,5 @@ def rows(journey):
         ]
 
 
-def filename(journey) -> str:
-    return f"samenspraak-klantreis-{journey.public_code}-v{FORMAT_VERSION}.csv"
+def filename(journey, extension: str) -> str:
+    return f"samenspraak-klantreis-{journey.public_code}-v{FORMAT_VERSION}.{extension}"

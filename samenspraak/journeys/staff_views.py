@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
-from samenspraak.core.spreadsheets import csv_stream
+from samenspraak.core.spreadsheets import csv_stream, xlsx_response
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 from samenspraak.responses.models import ExportRecord
@@ -130,15 +130,28 @@ def assisted(request, gemeente, pk):
     return render(request, "journeys/staff_assisted.html", {"journey": journey, "form": form})
 
 
-@requires(Permission.EXPORT_RAW_DATA)
-def export_csv(request, gemeente, pk):
+def _export_journey(request, pk, extension):
     journey = _journey(request, pk)
     ExportRecord.objects.create(
-        user=request.user, municipality=request.municipality, what=f"klantreis-{pk}.csv"
+        user=request.user, municipality=request.municipality, what=f"klantreis-{pk}.{extension}"
     )
+    return journey
+
+
+@requires(Permission.EXPORT_RAW_DATA)
+def export_csv(request, gemeente, pk):
+    journey = _export_journey(request, pk, "csv")
     delimiter = ";" if request.GET.get("scheiding") == "puntkomma" else ","
     response = StreamingHttpResponse(
         csv_stream(exports.rows(journey), delimiter), content_type="text/csv; charset=utf-8"
     )
-    response["Content-Disposition"] = f'attachment; filename="{exports.filename(journey)}"'
+    response["Content-Disposition"] = f'attachment; filename="{exports.filename(journey, "csv")}"'
     return response
+
+
+@requires(Permission.EXPORT_RAW_DATA)
+def export_xlsx(request, gemeente, pk):
+    journey = _export_journey(request, pk, "xlsx")
+    return xlsx_response(
+        exports.rows(journey), sheet="fasen", filename=exports.filename(journey, "xlsx")
+    )

@@ -20,4 +20,5 @@ urlpatterns = [
     path(ONE + "status/", staff_views.journey_status, name="status"),
     path(ONE + "invoeren/", staff_views.assisted, name="assisted"),
     path(ONE + "reizen.csv", staff_views.export_csv, name="export-csv"),
+    path(ONE + "reizen.xlsx", staff_views.export_xlsx, name="export-xlsx"),
 ]

@@ -42,15 +42,5 @@ def rows(session):
         ]
 
 
-def write_xlsx(session, path) -> None:
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("oogst")
-    for row in rows(session):
-        sheet.append(row)
-    workbook.save(path)
-
-
 def filename(session, extension: str) -> str:
     return f"samenspraak-gespreksverslag-{session.pk}-v{FORMAT_VERSION}.{extension}"

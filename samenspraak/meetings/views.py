@@ -1,14 +1,12 @@
-import tempfile
-
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, StreamingHttpResponse
+from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
-from samenspraak.core.spreadsheets import csv_stream
+from samenspraak.core.spreadsheets import csv_stream, xlsx_response
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 from samenspraak.responses.models import ExportRecord
@@ -155,7 +153,6 @@ def export_csv(request, gemeente, pk):
 @requires(Permission.EXPORT_RAW_DATA)
 def export_xlsx(request, gemeente, pk):
     session = _export_session(request, pk, "xlsx")
-    handle = tempfile.NamedTemporaryFile(suffix=".xlsx")  # noqa: SIM115 - FileResponse closes it
-    exports.write_xlsx(session, handle.name)
-    handle.seek(0)
-    return FileResponse(handle, as_attachment=True, filename=exports.filename(session, "xlsx"))
+    return xlsx_response(
+        exports.rows(session), sheet="oogst", filename=exports.filename(session, "xlsx")
+    )

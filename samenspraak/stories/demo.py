@@ -12,6 +12,7 @@ from samenspraak.trajects.models import Traject
 
 from . import services
 from .models import Story, StoryPoint
+from .template import default_template
 
 TRAJECT_TITLE = "Vindbare toegang tot de Wmo"
 REJECT_REASON = "Reclame, geen ervaring met hulp."
@@ -105,8 +106,8 @@ def load() -> list[str]:
             "Heeft u de afgelopen tijd hulp gevraagd aan de gemeente of het wijkteam? "
             "Vertel ons hoe dat ging. Met uw verhaal maken we de weg naar hulp beter."
         ),
-        roles=services.DEFAULT_ROLES,
-        topics=services.DEFAULT_TOPICS,
+        roles=default_template()["roles"],
+        topics=default_template()["topics"],
         ask_msc=True,
     )
     services.set_status(story_point=point, status=StoryPoint.Status.OPEN)

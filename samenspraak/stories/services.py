@@ -9,20 +9,6 @@ from samenspraak.insights.models import Contribution
 
 from .models import Story, StoryPoint
 
-DEFAULT_ROLES = [
-    "Inwoner die hulp zocht",
-    "Cliënt",
-    "Familielid of mantelzorger",
-    "Professional",
-]
-DEFAULT_TOPICS = [
-    "Informatie vinden",
-    "Het eerste contact",
-    "Het gesprek",
-    "Wachten",
-    "Het besluit",
-    "De hulp zelf",
-]
 STORY_CHANNEL = "online"
 
 

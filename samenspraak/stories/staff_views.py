@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
-from samenspraak.core.spreadsheets import csv_stream
+from samenspraak.core.spreadsheets import csv_stream, xlsx_response
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 from samenspraak.responses.models import ExportRecord
@@ -16,6 +16,7 @@ from . import exports, services
 from .forms import ModerationForm, StoryPointForm
 from .models import Story, StoryPoint
 from .selectors import story_points_of
+from .template import default_template
 
 
 def _point(request, pk):
@@ -32,6 +33,7 @@ def point_list(request, gemeente):
 @requires(Permission.MANAGE_TRAJECTS)
 def point_create(request, gemeente):
     trajects = trajects_of(request.municipality)
+    template = default_template()
     form = StoryPointForm(
         posted(request),
         trajects=trajects,
@@ -42,9 +44,9 @@ def point_create(request, gemeente):
                 "The municipality wants to know how it goes when you ask for help. "
                 "Good or bad: your story helps to make it better."
             ),
-            "roles": "\n".join(services.DEFAULT_ROLES),
-            "topics": "\n".join(services.DEFAULT_TOPICS),
-            "ask_msc": True,
+            "roles": "\n".join(template["roles"]),
+            "topics": "\n".join(template["topics"]),
+            "ask_msc": template["ask_msc"],
         },
     )
     if request.method == "POST" and form.is_valid():
@@ -118,15 +120,28 @@ def moderate(request, gemeente, pk, story_pk):
     )
 
 
-@requires(Permission.EXPORT_RAW_DATA)
-def export_csv(request, gemeente, pk):
+def _export_point(request, pk, extension):
     point = _point(request, pk)
     ExportRecord.objects.create(
-        user=request.user, municipality=request.municipality, what=f"vertelpunt-{pk}.csv"
+        user=request.user, municipality=request.municipality, what=f"vertelpunt-{pk}.{extension}"
     )
+    return point
+
+
+@requires(Permission.EXPORT_RAW_DATA)
+def export_csv(request, gemeente, pk):
+    point = _export_point(request, pk, "csv")
     delimiter = ";" if request.GET.get("scheiding") == "puntkomma" else ","
     response = StreamingHttpResponse(
         csv_stream(exports.rows(point), delimiter), content_type="text/csv; charset=utf-8"
     )
     response["Content-Disposition"] = f'attachment; filename="{exports.filename(point, "csv")}"'
     return response
+
+
+@requires(Permission.EXPORT_RAW_DATA)
+def export_xlsx(request, gemeente, pk):
+    point = _export_point(request, pk, "xlsx")
+    return xlsx_response(
+        exports.rows(point), sheet="verhalen", filename=exports.filename(point, "xlsx")
+    )

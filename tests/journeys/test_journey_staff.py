@@ -81,3 +81,18 @@ def test_export_one_row_per_phase(client, member_client, municipality):
     assert [(r["fase_nummer"], r["score"]) for r in rows] == [("1", "-2"), ("2", "1")]
     assert rows[0]["wat_gebeurde"] == "'=HYPERLINK(1)"
     assert ExportRecord.objects.get().what == f"klantreis-{journey.pk}.csv"
+
+
+@pytest.mark.django_db
+def test_xlsx_export_reads_back(client, member_client, municipality):
+    from openpyxl import load_workbook
+
+    journey = JourneyFactory(traject=TrajectFactory(municipality=municipality))
+    services.submit_entry(journey=journey, draft_phases={"gesprek": {"score": 2}})
+    member_client(Role.ANALIST)
+    response = client.get(BASE + f"{journey.pk}/reizen.xlsx")
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content)))["fasen"]
+    header, row = [[cell.value for cell in r] for r in sheet.iter_rows()]
+    record = dict(zip(header, row, strict=True))
+    assert (record["fase"], record["score"], record["fase_nummer"]) == ("Het gesprek", 2, 2)
+    assert ExportRecord.objects.get().what == f"klantreis-{journey.pk}.xlsx"

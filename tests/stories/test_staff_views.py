@@ -106,3 +106,17 @@ def test_export(client, member_client, point, story):
     assert [row["verhaal"] for row in rows] == [DRAFT["text"], "'=cmd|' /C calc'!A0"]
     assert [row["toestemming_tonen"] for row in rows] == ["ja", "nee"]
     assert ExportRecord.objects.get().what == f"vertelpunt-{point.pk}.csv"
+
+
+@pytest.mark.django_db
+def test_xlsx_export_reads_back(client, member_client, point, story):
+    from openpyxl import load_workbook
+
+    member_client(Role.ANALIST)
+    response = client.get(BASE + f"{point.pk}/verhalen.xlsx")
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content)))["verhalen"]
+    header, row = [[cell.value for cell in r] for r in sheet.iter_rows()]
+    record = dict(zip(header, row, strict=True))
+    assert record["verhaal"] == DRAFT["text"]
+    assert record["status"] == "wacht"
+    assert ExportRecord.objects.get().what == f"vertelpunt-{point.pk}.xlsx"
