@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "samenspraak.meetings",
     "samenspraak.stories",
     "samenspraak.journeys",
+    "samenspraak.walks",
 ]
 
 MIDDLEWARE = [

@@ -219,3 +219,15 @@ class JourneyFactory(factory.django.DjangoModelFactory):
     intro = "De gemeente wil weten hoe elke stap ging."
     status = "open"
     phases = factory.LazyFunction(journey_phases)
+
+
+class WalkFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "walks.Walk"
+
+    traject = factory.SubFactory(TrajectFactory)
+    municipality = factory.SelfAttribute("traject.municipality")
+    title = "Schouw rond het Lindeplein"
+    area = "Rond gezondheidscentrum Lindeplein"
+    intro = "We lopen samen door de wijk."
+    status = "open"

@@ -15,6 +15,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 MAX_UPLOAD_BYTES = 12 * 1024 * 1024
 MAX_PIXELS = 40_000_000
+QUALITY = {"JPEG": {"quality": 85}, "WEBP": {"quality": 85}}
 
 
 @dataclass(frozen=True)
@@ -22,10 +23,16 @@ class CleanImage:
     content: ContentFile
     width: int
     height: int
+    thumbnail: ContentFile | None = None
 
 
-def clean_image(upload, *, max_side: int, output_format: str = "PNG") -> CleanImage:
-    """Return a metadata-free re-encoding of ``upload``, at most ``max_side`` pixels wide/high."""
+def clean_image(
+    upload, *, max_side: int, output_format: str = "PNG", thumbnail_side: int | None = None
+) -> CleanImage:
+    """Return a metadata-free re-encoding of ``upload``, at most ``max_side`` pixels wide/high.
+
+    With ``thumbnail_side`` a smaller copy is made from the same decoded pixels.
+    """
     if upload.size > MAX_UPLOAD_BYTES:
         raise ValidationError(_("The file is too large. Choose a picture smaller than 12 MB."))
     data = upload.read()
@@ -44,6 +51,17 @@ def clean_image(upload, *, max_side: int, output_format: str = "PNG") -> CleanIm
             pixels_only.paste(image)
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
         raise ValidationError(_("This file is not a picture we can read.")) from exc
+    thumbnail = None
+    if thumbnail_side:
+        small = pixels_only.copy()
+        small.thumbnail((thumbnail_side, thumbnail_side))
+        thumbnail = _encode(small, output_format)
+    return CleanImage(
+        _encode(pixels_only, output_format), pixels_only.width, pixels_only.height, thumbnail
+    )
+
+
+def _encode(image, output_format: str) -> ContentFile:
     out = io.BytesIO()
-    pixels_only.save(out, format=output_format, optimize=True)
-    return CleanImage(ContentFile(out.getvalue()), pixels_only.width, pixels_only.height)
+    image.save(out, format=output_format, optimize=True, **QUALITY.get(output_format, {}))
+    return ContentFile(out.getvalue())

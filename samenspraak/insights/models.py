@@ -14,6 +14,7 @@ class Contribution(models.Model):
         MEETING_HARVEST = "gespreksoogst", _("Meeting harvest")
         STORY = "verhaal", _("Story")
         JOURNEY_PHASE = "klantreisfase", _("Client journey phase")
+        WALK_POINT = "schouwpunt", _("Neighbourhood walk point")
 
     municipality = models.ForeignKey(
         "organisations.Municipality", related_name="contributions", on_delete=models.CASCADE
@@ -52,6 +53,7 @@ class Contribution(models.Model):
     # Where the instrument has them: the journey phase and its experience score (-2 … +2).
     phase = models.CharField(max_length=50, blank=True)
     score = models.SmallIntegerField(null=True, blank=True)
+    location = models.CharField(max_length=200, blank=True)
 
     class Meta:
         verbose_name = _("contribution")

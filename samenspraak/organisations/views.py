@@ -147,6 +147,7 @@ def municipality_public(request, slug):
     from samenspraak.instruments.selectors import open_instruments_of
     from samenspraak.journeys.selectors import open_journeys_of
     from samenspraak.stories.selectors import open_story_points_of
+    from samenspraak.walks.selectors import open_walks_of
 
     municipality = get_object_or_404(Municipality, slug=slug)
     return render(
@@ -157,6 +158,7 @@ def municipality_public(request, slug):
             "open_instruments": open_instruments_of(municipality),
             "open_story_points": open_story_points_of(municipality),
             "open_journeys": open_journeys_of(municipality),
+            "open_walks": open_walks_of(municipality),
         },
     )
 

@@ -14,6 +14,7 @@ from tests.factories import (
     MunicipalityFactory,
     StoryPointFactory,
     TrajectFactory,
+    WalkFactory,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -151,6 +152,25 @@ def test_client_journey_pages_have_no_axe_violations(page, staff):
         base + f"{empty.pk}/",
         base + f"{empty.pk}/fasen/",
         base + f"{journey.pk}/invoeren/",
+    ]:
+        page.goto(path)
+        assert page.locator("h1").count() == 1, path
+        assert_accessible(page)
+
+
+def test_walk_pages_have_no_axe_violations(page, staff):
+    from samenspraak.walks.services import add_point
+
+    membership, traject, _instrument = staff
+    walk = WalkFactory(traject=traject)
+    point = add_point(walk=walk, category="knelpunt", description="Drempel bij de ingang")
+    login(page, membership.user.email, PASSWORD)
+    base = "/werkruimte/lindewaard/schouwen/"
+    for path in [
+        base,
+        base + "nieuw/",
+        base + f"{walk.pk}/",
+        base + f"{walk.pk}/punten/{point.pk}/",
     ]:
         page.goto(path)
         assert page.locator("h1").count() == 1, path

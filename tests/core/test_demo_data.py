@@ -109,3 +109,17 @@ def test_demo_has_twenty_client_journeys_with_a_dip_at_the_start():
     notes = Contribution.objects.filter(source_type="klantreisfase")
     assert notes.exists()
     assert not notes.filter(created_on__gte=datetime.date(2026, 11, 1)).exists()
+
+
+@pytest.mark.django_db
+def test_demo_schouw_has_points_support_and_answers(client):
+    from samenspraak.walks.models import Walk
+
+    call_command("load_demo")
+    call_command("load_demo")
+    walk = Walk.objects.get(traject__municipality__slug="lindewaard")
+    assert walk.points.count() == 7
+    assert walk.points.filter(support_count__gt=0).count() == 7
+    html = client.get(f"/schouw/{walk.public_code}/").content.decode()
+    assert "De bel is op 2 november gerepareerd." in html
+    assert Contribution.objects.filter(source_type="schouwpunt").count() == 7

@@ -50,6 +50,9 @@ NOT_TENANT_SCOPED = {
     "journeys:phase",
     "journeys:review",
     "journeys:thanks",
+    "walks:public",
+    "walks:add",
+    "walks:support",
     "set_language",
     "media",
 }

@@ -12,6 +12,7 @@ DEMO_MODULES = [
     "samenspraak.meetings.demo",
     "samenspraak.stories.demo",
     "samenspraak.journeys.demo",
+    "samenspraak.walks.demo",
 ]
 
 
