@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "samenspraak.stories",
     "samenspraak.journeys",
     "samenspraak.walks",
+    "samenspraak.mystery",
 ]
 
 MIDDLEWARE = [

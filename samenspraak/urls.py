@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("samenspraak.stories.urls")),
     path("", include("samenspraak.journeys.urls")),
     path("", include("samenspraak.walks.urls")),
+    path("", include("samenspraak.mystery.urls")),
     path("taal/", set_language, name="set_language"),
     path("django-admin/", admin.site.urls),
 ]

@@ -15,6 +15,7 @@ class Contribution(models.Model):
         STORY = "verhaal", _("Story")
         JOURNEY_PHASE = "klantreisfase", _("Client journey phase")
         WALK_POINT = "schouwpunt", _("Neighbourhood walk point")
+        MYSTERY_VISIT = "mysterybezoek", _("Mystery guest visit")
 
     municipality = models.ForeignKey(
         "organisations.Municipality", related_name="contributions", on_delete=models.CASCADE

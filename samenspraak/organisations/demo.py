@@ -45,6 +45,7 @@ PEOPLE = {
     Role.MEDEWERKER: "Petra Jansen",
     Role.ADVIESRAAD: "Henk Mulder",
     Role.VRIJWILLIGER: "Noor el Amrani",
+    Role.MYSTERY_GUEST: "Ria Verbeek",
 }
 
 

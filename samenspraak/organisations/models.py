@@ -3,6 +3,7 @@ import secrets
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -96,6 +97,14 @@ class Membership(models.Model):
 
     def has_perm(self, permission: str) -> bool:
         return permission in self.permissions
+
+    def get_home_url(self) -> str:
+        """Where this member starts: the workspace, or for a mystery guest their visits."""
+        from .roles import Permission
+
+        if not self.has_perm(Permission.VIEW_WORKSPACE) and self.has_perm(Permission.DO_VISITS):
+            return reverse("mystery:my-visits", args=[self.municipality.slug])
+        return reverse("organisations:dashboard", args=[self.municipality.slug])
 
 
 def new_invitation_token():

@@ -13,6 +13,7 @@ class Role(models.TextChoices):
     MEDEWERKER = "medewerker", _("Staff member")
     ADVIESRAAD = "adviesraad", _("Advisory council member")
     VRIJWILLIGER = "vrijwilliger", _("Volunteer")
+    MYSTERY_GUEST = "mysteryguest", _("Mystery guest")
 
 
 class Permission(models.TextChoices):
@@ -25,6 +26,7 @@ class Permission(models.TextChoices):
     EXPORT_RAW_DATA = "export_raw_data", _("Export raw data")
     COMMENT = "comment", _("Comment and give advice")
     ENTER_RESPONSES = "enter_responses", _("Enter answers on behalf of residents")
+    DO_VISITS = "do_visits", _("Report the mystery guest visits assigned to you")
 
 
 P = Permission
@@ -46,6 +48,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     ),
     Role.ADVIESRAAD: frozenset({P.VIEW_WORKSPACE, P.VIEW_RESULTS, P.COMMENT}),
     Role.VRIJWILLIGER: frozenset({P.VIEW_WORKSPACE, P.ENTER_RESPONSES}),
+    # A mystery guest sees nothing of the workspace: only the visits assigned to them.
+    Role.MYSTERY_GUEST: frozenset({P.DO_VISITS}),
 }
 
 ROLE_DESCRIPTIONS = {
@@ -54,6 +58,7 @@ ROLE_DESCRIPTIONS = {
     Role.MEDEWERKER: _("Runs trajects and instruments and reads results."),
     Role.ADVIESRAAD: _("Reads results and comments; never sees raw personal data."),
     Role.VRIJWILLIGER: _("Only enters answers on behalf of residents."),
+    Role.MYSTERY_GUEST: _("Only reports the mystery guest visits assigned to them."),
 }
 
 

@@ -20,7 +20,7 @@ from .scoping import requires
 def workspace_choice(request):
     memberships = list(selectors.memberships_for(request.user))
     if len(memberships) == 1:
-        return redirect("organisations:dashboard", gemeente=memberships[0].municipality.slug)
+        return redirect(memberships[0].get_home_url())
     return render(request, "organisations/workspace_choice.html", {"memberships": memberships})
 
 

@@ -175,3 +175,44 @@ def test_walk_pages_have_no_axe_violations(page, staff):
         page.goto(path)
         assert page.locator("h1").count() == 1, path
         assert_accessible(page)
+
+
+def test_mystery_guest_pages_have_no_axe_violations(page, staff):
+    from samenspraak.mystery import services as mystery
+
+    membership, traject, _instrument = staff
+    guest = MembershipFactory(municipality=membership.municipality, role=Role.MYSTERY_GUEST)
+    mystery_round = mystery.create_round(
+        traject=traject,
+        title="Ronde",
+        instructions="Doe alsof.",
+        scenarios=[("Traplift", "Ik kom de trap niet meer op.")],
+        locations=["Balie", "Website"],
+        criteria=["Bejegening", "Vindbaarheid"],
+    )
+    mystery.set_status(mystery_round=mystery_round, status="open")
+    assignment = mystery.assign(
+        mystery_round=mystery_round,
+        guest=guest.user,
+        scenario=mystery_round.scenarios.get(),
+        location=mystery_round.locations.first(),
+    )
+    login(page, membership.user.email, PASSWORD)
+    base = "/werkruimte/lindewaard/"
+    for path in [
+        base + "mystery-guest/",
+        base + "mystery-guest/nieuw/",
+        base + f"mystery-guest/{mystery_round.pk}/",
+    ]:
+        page.goto(path)
+        assert page.locator("h1").count() == 1, path
+        assert_accessible(page)
+    page.context.clear_cookies()
+    login(page, guest.user.email, PASSWORD)
+    assert page.url.endswith("/mijn-bezoeken/")
+    assert_accessible(page)
+    page.goto(base + f"mijn-bezoeken/{assignment.pk}/")
+    assert_accessible(page)
+    page.click("button:has-text('Verslag opslaan')")
+    assert page.title().startswith("Fout:")
+    assert_accessible(page)

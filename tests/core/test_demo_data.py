@@ -123,3 +123,17 @@ def test_demo_schouw_has_points_support_and_answers(client):
     html = client.get(f"/schouw/{walk.public_code}/").content.decode()
     assert "De bel is op 2 november gerepareerd." in html
     assert Contribution.objects.filter(source_type="schouwpunt").count() == 7
+
+
+@pytest.mark.django_db
+def test_demo_mystery_guest_sees_only_their_visits(client):
+    from samenspraak.mystery.models import Visit
+
+    call_command("load_demo")
+    call_command("load_demo")
+    assert Visit.objects.count() == 5
+    guest = get_user_model().objects.get(email="mysteryguest@lindewaard.example")
+    client.force_login(guest)
+    assert client.get("/werkruimte/lindewaard/").status_code == 403
+    page = client.get("/werkruimte/lindewaard/mijn-bezoeken/").content.decode()
+    assert "Respijtzorg voor een mantelzorger" in page

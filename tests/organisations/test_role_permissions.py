@@ -15,6 +15,7 @@ ALLOWED = {
     Role.MEDEWERKER: {"dashboard"},
     Role.ADVIESRAAD: {"dashboard"},
     Role.VRIJWILLIGER: {"dashboard"},
+    Role.MYSTERY_GUEST: set(),
 }
 
 

@@ -13,6 +13,7 @@ DEMO_MODULES = [
     "samenspraak.stories.demo",
     "samenspraak.journeys.demo",
     "samenspraak.walks.demo",
+    "samenspraak.mystery.demo",
 ]
 
 
