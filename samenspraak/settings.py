@@ -47,6 +47,7 @@ if not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "django_tasks",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -68,6 +69,7 @@ INSTALLED_APPS = [
     "samenspraak.journeys",
     "samenspraak.walks",
     "samenspraak.mystery",
+    "samenspraak.diaries",
 ]
 
 MIDDLEWARE = [
@@ -134,6 +136,11 @@ CACHES = {
     )
 }
 RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
+# Django's task interface (django-tasks backport). The embedded default runs a task at once,
+# in the request or command that enqueues it; a deployment can name a queue backend instead.
+TASKS = {
+    "default": {"BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}
+}
 # How long the JSON intake may reuse an instrument's settings (see instruments.selectors).
 INTAKE_INSTRUMENT_CACHE_SECONDS = int(env("INTAKE_INSTRUMENT_CACHE_SECONDS", "5"))
 RATELIMIT_VIEW = "samenspraak.core.views.rate_limited"

@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("samenspraak.journeys.urls")),
     path("", include("samenspraak.walks.urls")),
     path("", include("samenspraak.mystery.urls")),
+    path("", include("samenspraak.diaries.urls")),
     path("taal/", set_language, name="set_language"),
     path("django-admin/", admin.site.urls),
 ]

@@ -16,6 +16,7 @@ class Contribution(models.Model):
         JOURNEY_PHASE = "klantreisfase", _("Client journey phase")
         WALK_POINT = "schouwpunt", _("Neighbourhood walk point")
         MYSTERY_VISIT = "mysterybezoek", _("Mystery guest visit")
+        DIARY_ENTRY = "dagboekdeel", _("Diary entry")
 
     municipality = models.ForeignKey(
         "organisations.Municipality", related_name="contributions", on_delete=models.CASCADE

@@ -216,3 +216,22 @@ def test_mystery_guest_pages_have_no_axe_violations(page, staff):
     page.click("button:has-text('Verslag opslaan')")
     assert page.title().startswith("Fout:")
     assert_accessible(page)
+
+
+def test_diary_pages_have_no_axe_violations(page, staff):
+    from samenspraak.diaries import services as diaries
+
+    membership, traject, _instrument = staff
+    diary = diaries.create_diary(
+        traject=traject, title="Dagboek", intro="Schrijf.", days=7, prompts=["Hoe ging het?"]
+    )
+    diaries.set_status(diary=diary, status="open")
+    login(page, membership.user.email, PASSWORD)
+    base = "/werkruimte/lindewaard/dagboeken/"
+    for path in [base, base + "nieuw/", base + f"{diary.pk}/"]:
+        page.goto(path)
+        assert page.locator("h1").count() == 1, path
+        assert_accessible(page)
+    page.click("button:has-text('Deelnemer toevoegen')")
+    assert "/dagboek/" in page.content()
+    assert_accessible(page)

@@ -137,3 +137,15 @@ def test_demo_mystery_guest_sees_only_their_visits(client):
     assert client.get("/werkruimte/lindewaard/").status_code == 403
     page = client.get("/werkruimte/lindewaard/mijn-bezoeken/").content.decode()
     assert "Respijtzorg voor een mantelzorger" in page
+
+
+@pytest.mark.django_db
+def test_demo_diary_shares_only_finished_entries():
+    from samenspraak.diaries.models import Diary, Entry
+
+    call_command("load_demo")
+    call_command("load_demo")
+    diary = Diary.objects.get(traject__municipality__slug="lindewaard")
+    assert diary.participants.count() == 3
+    assert diary.participants.filter(finished_on__isnull=True).count() == 1
+    assert Contribution.objects.filter(source_type="dagboekdeel").count() == Entry.objects.count()

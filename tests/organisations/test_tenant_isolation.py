@@ -53,6 +53,7 @@ NOT_TENANT_SCOPED = {
     "walks:public",
     "walks:add",
     "walks:support",
+    "diaries:diary",
     "set_language",
     "media",
 }

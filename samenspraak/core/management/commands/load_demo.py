@@ -14,6 +14,7 @@ DEMO_MODULES = [
     "samenspraak.journeys.demo",
     "samenspraak.walks.demo",
     "samenspraak.mystery.demo",
+    "samenspraak.diaries.demo",
 ]
 
 
