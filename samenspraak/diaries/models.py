@@ -13,6 +13,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 MIN_DAYS = 7
+# The private link keeps working this long after the period, to read back; then it is gone.
+LINK_DAYS_AFTER_END = 30
 
 
 class Diary(models.Model):
@@ -79,6 +81,10 @@ class Participant(models.Model):
     @property
     def ends_on(self) -> datetime.date:
         return self.starts_on + datetime.timedelta(days=self.diary.days - 1)
+
+    @property
+    def link_expires_on(self) -> datetime.date:
+        return self.ends_on + datetime.timedelta(days=LINK_DAYS_AFTER_END)
 
     def day_number(self, day: datetime.date) -> int:
         return (day - self.starts_on).days + 1

@@ -61,11 +61,15 @@ def add_participant(*, diary: Diary, starts_on=None) -> tuple[Participant, str]:
 
 
 def participant_for(token: str) -> Participant | None:
-    return (
+    """The participant behind a private link, while the link has not expired."""
+    participant = (
         Participant.objects.select_related("diary", "diary__municipality")
         .filter(token_hash=token_hash(token))
         .first()
     )
+    if participant is None or participant.link_expires_on < timezone.localdate():
+        return None
+    return participant
 
 
 @transaction.atomic

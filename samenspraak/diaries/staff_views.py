@@ -1,17 +1,20 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
+from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
+from samenspraak.core.spreadsheets import csv_stream, xlsx_response
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
+from samenspraak.responses.models import ExportRecord
 from samenspraak.trajects.selectors import trajects_of
 
-from . import services
+from . import exports, services
 from .forms import DiaryForm
 from .models import Diary, Entry
 
@@ -113,3 +116,30 @@ def participant_add(request, gemeente, pk):
             reverse("diaries:diary", args=[token])
         )
     return redirect(diary.get_absolute_url())
+
+
+def _export_diary(request, pk, extension):
+    diary = _diary(request, pk)
+    ExportRecord.objects.create(
+        user=request.user, municipality=request.municipality, what=f"dagboek-{pk}.{extension}"
+    )
+    return diary
+
+
+@requires(Permission.EXPORT_RAW_DATA)
+def export_csv(request, gemeente, pk):
+    diary = _export_diary(request, pk, "csv")
+    delimiter = ";" if request.GET.get("scheiding") == "puntkomma" else ","
+    response = StreamingHttpResponse(
+        csv_stream(exports.rows(diary), delimiter), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{exports.filename(diary, "csv")}"'
+    return response
+
+
+@requires(Permission.EXPORT_RAW_DATA)
+def export_xlsx(request, gemeente, pk):
+    diary = _export_diary(request, pk, "xlsx")
+    return xlsx_response(
+        exports.rows(diary), sheet="stukjes", filename=exports.filename(diary, "xlsx")
+    )

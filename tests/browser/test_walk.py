@@ -66,3 +66,21 @@ def test_closed_walk_page_is_accessible(phone, walk):
     walk.save()
     phone.goto(f"/schouw/{walk.public_code}/")
     check(phone)
+
+
+def test_phone_location_fills_the_coordinates(browser, live_server, walk):
+    context = browser.new_context(
+        base_url=live_server.url,
+        viewport={"width": 320, "height": 640},
+        geolocation={"latitude": 52.090712, "longitude": 5.121421},
+        permissions=["geolocation"],
+        bypass_csp=True,  # axe is injected as an inline script; the page itself needs none
+    )
+    phone = context.new_page()
+    phone.goto(f"/schouw/{walk.public_code}/nieuw/")
+    phone.click("button:has-text('Gebruik de plek van mijn telefoon')")
+    phone.wait_for_function("document.getElementById('id_latitude').value !== ''")
+    assert phone.input_value("#id_latitude") == "52.09071"
+    assert phone.input_value("#id_longitude") == "5.12142"
+    assert_accessible(phone)
+    context.close()

@@ -143,3 +143,35 @@ def test_staff_create_diary(client, member_client, municipality):
         },
     )
     assert Diary.objects.get().prompts == ["Een", "Twee"]
+
+
+@pytest.mark.django_db
+def test_private_link_expires_a_month_after_the_period(client, diary):
+    participant, token = services.add_participant(
+        diary=diary, starts_on=TODAY - datetime.timedelta(days=36)
+    )
+    assert participant.link_expires_on == TODAY  # ended 30 days ago: last day of the link
+    assert client.get(f"/dagboek/{token}/").status_code == 200
+    participant.starts_on -= datetime.timedelta(days=1)
+    participant.save()
+    assert client.get(f"/dagboek/{token}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_export_has_only_finished_diaries(client, member_client, diary):
+    import csv
+    import io
+
+    running, _ = services.add_participant(diary=diary)
+    done, _ = services.add_participant(diary=diary)
+    services.write_entry(participant=running, mood=3, text="Nog privé")
+    services.write_entry(participant=done, mood=1, text="=cmd")
+    services.finish(participant=done)
+    member_client(Role.MEDEWERKER)
+    base = f"/werkruimte/lindewaard/dagboeken/{diary.pk}/"
+    assert client.get(base + "stukjes.csv").status_code == 403
+    member_client(Role.ANALIST)
+    body = b"".join(client.get(base + "stukjes.csv").streaming_content).decode()
+    rows = list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))
+    assert [(r["deelnemer"], r["tekst"], r["stemming"]) for r in rows] == [("2", "'=cmd", "1")]
+    assert client.get(base + "stukjes.xlsx").status_code == 200
