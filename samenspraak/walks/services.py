@@ -93,7 +93,13 @@ def add_point(
         name = uuid.uuid4().hex  # never the uploaded file name
         point.photo.save(f"{name}.jpg", cleaned.content, save=False)
         point.thumbnail.save(f"{name}-klein.jpg", cleaned.thumbnail, save=False)
-    point.save()
+    try:
+        point.save()
+    except Exception:
+        # The transaction rolls back; the files on disk must not outlive it.
+        point.photo.delete(save=False)
+        point.thumbnail.delete(save=False)
+        raise
     return point
 
 

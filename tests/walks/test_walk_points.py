@@ -107,3 +107,22 @@ def test_response_is_dated_and_can_be_cleared(walk):
     services.respond(point=point, response="")
     point.refresh_from_db()
     assert (point.response, point.responded_on) == ("", None)
+
+
+@pytest.mark.django_db
+def test_failed_save_leaves_no_photo_on_disk(walk, monkeypatch, settings):
+    from pathlib import Path
+
+    from django.db import DatabaseError
+
+    def broken_save(self, *args, **kwargs):
+        raise DatabaseError("disk full")
+
+    before = set(Path(settings.MEDIA_ROOT).rglob("*.jpg"))
+    monkeypatch.setattr(WalkPoint, "save", broken_save)
+    with pytest.raises(DatabaseError):
+        services.add_point(
+            walk=walk, category="knelpunt", description="Drempel", photo=photo_with_gps()
+        )
+    assert set(Path(settings.MEDIA_ROOT).rglob("*.jpg")) == before
+    assert not Contribution.objects.exists()
