@@ -12,7 +12,6 @@ from samenspraak.trajects.models import Traject
 
 from . import services
 from .models import Diary, Entry
-from .staff_views import DEFAULT_PROMPTS
 
 TRAJECT_TITLE = "Vindbare toegang tot de Wmo"
 FINISHED = [
@@ -47,7 +46,7 @@ def load() -> list[str]:
             "hulp. Alleen u kunt uw dagboek lezen tot de twee weken voorbij zijn."
         ),
         days=14,
-        prompts=DEFAULT_PROMPTS,
+        prompts=services.DEFAULT_PROMPTS,
     )
     services.set_status(diary=diary, status=Diary.Status.OPEN)
     start = datetime.date(2026, 10, 5)

@@ -12,16 +12,15 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from samenspraak.core.status import OpenStatus
+
 MIN_DAYS = 7
 # The private link keeps working this long after the period, to read back; then it is gone.
 LINK_DAYS_AFTER_END = 30
 
 
 class Diary(models.Model):
-    class Status(models.TextChoices):
-        CONCEPT = "concept", _("Draft")
-        OPEN = "open", _("Open")
-        GESLOTEN = "gesloten", _("Closed")
+    Status = OpenStatus
 
     municipality = models.ForeignKey(
         "organisations.Municipality", related_name="diaries", on_delete=models.CASCADE

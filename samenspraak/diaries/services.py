@@ -5,15 +5,24 @@ import secrets
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Exists, Max, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from samenspraak.insights.models import Contribution
 
 from .models import Diary, Entry, Participant, Reminder
+from .tasks import send_reminder
 
 DIARY_CHANNEL = "dagboek"
+# The questions of the day a new diary starts with; staff change them per diary.
+DEFAULT_PROMPTS = [
+    "Had u vandaag contact met iemand over hulp of ondersteuning? Hoe ging dat?",
+    "Wat ging er vandaag goed?",
+    "Waar liep u vandaag tegenaan?",
+    "Wie hielp u vandaag, en hoe?",
+    "Wat zou u morgen anders willen?",
+]
 
 
 def token_hash(token: str) -> str:
@@ -130,11 +139,14 @@ def finish(*, participant: Participant) -> int:
 
 def daily(*, today=None) -> tuple[int, int]:
     """Finish the periods that ended and queue today's reminders; run once a day."""
-    from .tasks import send_reminder
-
     today = today or timezone.localdate()
     finished = reminded = 0
-    for participant in Participant.objects.select_related("diary").filter(finished_on__isnull=True):
+    participants = (
+        Participant.objects.select_related("diary", "reminder")
+        .filter(finished_on__isnull=True)
+        .annotate(wrote_today=Exists(Entry.objects.filter(participant=OuterRef("pk"), day=today)))
+    )
+    for participant in participants:
         if participant.ends_on < today:
             finish(participant=participant)
             finished += 1
@@ -142,7 +154,7 @@ def daily(*, today=None) -> tuple[int, int]:
             participant.diary.status == Diary.Status.OPEN
             and participant.starts_on <= today
             and hasattr(participant, "reminder")
-            and not participant.entries.filter(day=today).exists()
+            and not participant.wrote_today
         ):
             send_reminder.enqueue(participant.pk)
             reminded += 1

@@ -1,30 +1,20 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
-from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
-from samenspraak.core.spreadsheets import csv_stream, xlsx_response
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
-from samenspraak.responses.models import ExportRecord
+from samenspraak.responses.downloads import raw_data_download
 from samenspraak.trajects.selectors import trajects_of
 
 from . import exports, services
 from .forms import DiaryForm
 from .models import Diary, Entry
-
-DEFAULT_PROMPTS = [
-    "Had u vandaag contact met iemand over hulp of ondersteuning? Hoe ging dat?",
-    "Wat ging er vandaag goed?",
-    "Waar liep u vandaag tegenaan?",
-    "Wie hielp u vandaag, en hoe?",
-    "Wat zou u morgen anders willen?",
-]
 
 
 def _diary(request, pk):
@@ -52,7 +42,7 @@ def diary_create(request, gemeente):
         initial={
             "traject": request.GET.get("traject"),
             "days": 14,
-            "prompts": "\n".join(DEFAULT_PROMPTS),
+            "prompts": "\n".join(services.DEFAULT_PROMPTS),
             "intro": _(
                 "Write a few sentences every day about looking for help or getting it. "
                 "Only you can read your diary until the period is over."
@@ -118,28 +108,14 @@ def participant_add(request, gemeente, pk):
     return redirect(diary.get_absolute_url())
 
 
-def _export_diary(request, pk, extension):
+@requires(Permission.EXPORT_RAW_DATA)
+def export(request, gemeente, pk, kind):
     diary = _diary(request, pk)
-    ExportRecord.objects.create(
-        user=request.user, municipality=request.municipality, what=f"dagboek-{pk}.{extension}"
-    )
-    return diary
-
-
-@requires(Permission.EXPORT_RAW_DATA)
-def export_csv(request, gemeente, pk):
-    diary = _export_diary(request, pk, "csv")
-    delimiter = ";" if request.GET.get("scheiding") == "puntkomma" else ","
-    response = StreamingHttpResponse(
-        csv_stream(exports.rows(diary), delimiter), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{exports.filename(diary, "csv")}"'
-    return response
-
-
-@requires(Permission.EXPORT_RAW_DATA)
-def export_xlsx(request, gemeente, pk):
-    diary = _export_diary(request, pk, "xlsx")
-    return xlsx_response(
-        exports.rows(diary), sheet="stukjes", filename=exports.filename(diary, "xlsx")
+    return raw_data_download(
+        request,
+        exports.rows(diary),
+        kind=kind,
+        what=f"dagboek-{pk}",
+        filename=exports.filename(diary, kind),
+        sheet="stukjes",
     )

@@ -14,6 +14,6 @@ urlpatterns = [
     path(ONE, staff_views.diary_detail, name="detail"),
     path(ONE + "status/", staff_views.diary_status, name="status"),
     path(ONE + "deelnemers/", staff_views.participant_add, name="participant-add"),
-    path(ONE + "stukjes.csv", staff_views.export_csv, name="export-csv"),
-    path(ONE + "stukjes.xlsx", staff_views.export_xlsx, name="export-xlsx"),
+    path(ONE + "stukjes.csv", staff_views.export, {"kind": "csv"}, name="export-csv"),
+    path(ONE + "stukjes.xlsx", staff_views.export, {"kind": "xlsx"}, name="export-xlsx"),
 ]

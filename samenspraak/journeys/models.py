@@ -11,14 +11,12 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from samenspraak.core.status import OpenStatus
 from samenspraak.instruments.models import new_public_code
 
 
 class Journey(models.Model):
-    class Status(models.TextChoices):
-        CONCEPT = "concept", _("Draft")
-        OPEN = "open", _("Open")
-        GESLOTEN = "gesloten", _("Closed")
+    Status = OpenStatus
 
     municipality = models.ForeignKey(
         "organisations.Municipality", related_name="journeys", on_delete=models.CASCADE

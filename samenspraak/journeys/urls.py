@@ -19,6 +19,6 @@ urlpatterns = [
     path(ONE + "fasen/", staff_views.phases_edit, name="phases"),
     path(ONE + "status/", staff_views.journey_status, name="status"),
     path(ONE + "invoeren/", staff_views.assisted, name="assisted"),
-    path(ONE + "reizen.csv", staff_views.export_csv, name="export-csv"),
-    path(ONE + "reizen.xlsx", staff_views.export_xlsx, name="export-xlsx"),
+    path(ONE + "reizen.csv", staff_views.export, {"kind": "csv"}, name="export-csv"),
+    path(ONE + "reizen.xlsx", staff_views.export, {"kind": "xlsx"}, name="export-xlsx"),
 ]

@@ -1,4 +1,4 @@
-from django.db.models import Count, Sum
+from django.db.models import Count
 
 from samenspraak.methods.selectors import methods_for
 
@@ -16,7 +16,7 @@ def sessions_of(municipality):
     return (
         MeetingSession.objects.filter(municipality=municipality)
         .select_related("traject", "method", "municipality")
-        .annotate(item_count=Count("items"), mention_total=Sum("items__mentions"))
+        .annotate(item_count=Count("items"))
     )
 
 

@@ -15,6 +15,6 @@ urlpatterns = [
     path(ONE + "verwijderen/", views.session_delete, name="delete"),
     path(ONE + "oogst/<int:item_pk>/wijzigen/", views.item_edit, name="item-edit"),
     path(ONE + "oogst/<int:item_pk>/verwijderen/", views.item_remove, name="item-remove"),
-    path(ONE + "oogst.csv", views.export_csv, name="export-csv"),
-    path(ONE + "oogst.xlsx", views.export_xlsx, name="export-xlsx"),
+    path(ONE + "oogst.csv", views.export, {"kind": "csv"}, name="export-csv"),
+    path(ONE + "oogst.xlsx", views.export, {"kind": "xlsx"}, name="export-xlsx"),
 ]

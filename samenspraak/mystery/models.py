@@ -10,12 +10,11 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from samenspraak.core.status import OpenStatus
+
 
 class MysteryRound(models.Model):
-    class Status(models.TextChoices):
-        CONCEPT = "concept", _("Draft")
-        OPEN = "open", _("Open")
-        GESLOTEN = "gesloten", _("Closed")
+    Status = OpenStatus
 
     municipality = models.ForeignKey(
         "organisations.Municipality", related_name="mystery_rounds", on_delete=models.CASCADE

@@ -12,8 +12,8 @@ urlpatterns = [
     path(WS + "mystery-guest/nieuw/", views.round_create, name="create"),
     path(ONE, views.round_detail, name="detail"),
     path(ONE + "status/", views.round_status, name="status"),
-    path(ONE + "bezoeken.csv", views.export_csv, name="export-csv"),
-    path(ONE + "bezoeken.xlsx", views.export_xlsx, name="export-xlsx"),
+    path(ONE + "bezoeken.csv", views.export, {"kind": "csv"}, name="export-csv"),
+    path(ONE + "bezoeken.xlsx", views.export, {"kind": "xlsx"}, name="export-xlsx"),
     path(WS + "mijn-bezoeken/", views.my_visits, name="my-visits"),
     path(WS + "mijn-bezoeken/<int:assignment_pk>/", views.visit_report, name="visit"),
 ]

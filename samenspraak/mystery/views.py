@@ -1,15 +1,13 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
-from samenspraak.core.spreadsheets import csv_stream, xlsx_response
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
-from samenspraak.responses.models import ExportRecord
+from samenspraak.responses.downloads import raw_data_download
 from samenspraak.trajects.selectors import trajects_of
 
 from . import exports, services
@@ -139,31 +137,14 @@ def visit_report(request, gemeente, assignment_pk):
     return render(request, "mystery/guest_visit.html", {"assignment": assignment, "form": form})
 
 
-def _export_round(request, pk, extension):
+@requires(Permission.EXPORT_RAW_DATA)
+def export(request, gemeente, pk, kind):
     mystery_round = _round(request, pk)
-    ExportRecord.objects.create(
-        user=request.user, municipality=request.municipality, what=f"mystery-{pk}.{extension}"
-    )
-    return mystery_round
-
-
-@requires(Permission.EXPORT_RAW_DATA)
-def export_csv(request, gemeente, pk):
-    mystery_round = _export_round(request, pk, "csv")
-    delimiter = ";" if request.GET.get("scheiding") == "puntkomma" else ","
-    response = StreamingHttpResponse(
-        csv_stream(exports.rows(mystery_round), delimiter), content_type="text/csv; charset=utf-8"
-    )
-    name = exports.filename(mystery_round, "csv")
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
-
-
-@requires(Permission.EXPORT_RAW_DATA)
-def export_xlsx(request, gemeente, pk):
-    mystery_round = _export_round(request, pk, "xlsx")
-    return xlsx_response(
+    return raw_data_download(
+        request,
         exports.rows(mystery_round),
+        kind=kind,
+        what=f"mystery-{pk}",
+        filename=exports.filename(mystery_round, kind),
         sheet="bezoeken",
-        filename=exports.filename(mystery_round, "xlsx"),
     )

@@ -1,15 +1,13 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
-from samenspraak.core.spreadsheets import csv_stream, xlsx_response
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
-from samenspraak.responses.models import ExportRecord
+from samenspraak.responses.downloads import raw_data_download
 from samenspraak.trajects.selectors import trajects_of
 
 from . import exports, services
@@ -120,28 +118,14 @@ def moderate(request, gemeente, pk, story_pk):
     )
 
 
-def _export_point(request, pk, extension):
+@requires(Permission.EXPORT_RAW_DATA)
+def export(request, gemeente, pk, kind):
     point = _point(request, pk)
-    ExportRecord.objects.create(
-        user=request.user, municipality=request.municipality, what=f"vertelpunt-{pk}.{extension}"
-    )
-    return point
-
-
-@requires(Permission.EXPORT_RAW_DATA)
-def export_csv(request, gemeente, pk):
-    point = _export_point(request, pk, "csv")
-    delimiter = ";" if request.GET.get("scheiding") == "puntkomma" else ","
-    response = StreamingHttpResponse(
-        csv_stream(exports.rows(point), delimiter), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{exports.filename(point, "csv")}"'
-    return response
-
-
-@requires(Permission.EXPORT_RAW_DATA)
-def export_xlsx(request, gemeente, pk):
-    point = _export_point(request, pk, "xlsx")
-    return xlsx_response(
-        exports.rows(point), sheet="verhalen", filename=exports.filename(point, "xlsx")
+    return raw_data_download(
+        request,
+        exports.rows(point),
+        kind=kind,
+        what=f"vertelpunt-{pk}",
+        filename=exports.filename(point, kind),
+        sheet="verhalen",
     )

@@ -19,6 +19,6 @@ urlpatterns = [
     path(ONE, staff_views.point_detail, name="detail"),
     path(ONE + "status/", staff_views.point_status, name="status"),
     path(ONE + "verhalen/<int:story_pk>/", staff_views.moderate, name="moderate"),
-    path(ONE + "verhalen.csv", staff_views.export_csv, name="export-csv"),
-    path(ONE + "verhalen.xlsx", staff_views.export_xlsx, name="export-xlsx"),
+    path(ONE + "verhalen.csv", staff_views.export, {"kind": "csv"}, name="export-csv"),
+    path(ONE + "verhalen.xlsx", staff_views.export, {"kind": "xlsx"}, name="export-xlsx"),
 ]

@@ -1,15 +1,13 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
-from samenspraak.core.spreadsheets import csv_stream, xlsx_response
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
-from samenspraak.responses.models import ExportRecord
+from samenspraak.responses.downloads import raw_data_download
 from samenspraak.trajects.selectors import trajects_of
 
 from . import exports, services
@@ -96,28 +94,14 @@ def point_respond(request, gemeente, pk, point_pk):
     return render(request, "walks/staff_respond.html", {"walk": walk, "point": point, "form": form})
 
 
-def _export_walk(request, pk, extension):
+@requires(Permission.EXPORT_RAW_DATA)
+def export(request, gemeente, pk, kind):
     walk = _walk(request, pk)
-    ExportRecord.objects.create(
-        user=request.user, municipality=request.municipality, what=f"schouw-{pk}.{extension}"
-    )
-    return walk
-
-
-@requires(Permission.EXPORT_RAW_DATA)
-def export_csv(request, gemeente, pk):
-    walk = _export_walk(request, pk, "csv")
-    delimiter = ";" if request.GET.get("scheiding") == "puntkomma" else ","
-    response = StreamingHttpResponse(
-        csv_stream(exports.rows(walk), delimiter), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{exports.filename(walk, "csv")}"'
-    return response
-
-
-@requires(Permission.EXPORT_RAW_DATA)
-def export_xlsx(request, gemeente, pk):
-    walk = _export_walk(request, pk, "xlsx")
-    return xlsx_response(
-        exports.rows(walk), sheet="punten", filename=exports.filename(walk, "xlsx")
+    return raw_data_download(
+        request,
+        exports.rows(walk),
+        kind=kind,
+        what=f"schouw-{pk}",
+        filename=exports.filename(walk, kind),
+        sheet="punten",
     )

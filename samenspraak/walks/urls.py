@@ -17,6 +17,6 @@ urlpatterns = [
     path(ONE, staff_views.walk_detail, name="detail"),
     path(ONE + "status/", staff_views.walk_status, name="status"),
     path(ONE + "punten/<int:point_pk>/", staff_views.point_respond, name="respond"),
-    path(ONE + "punten.csv", staff_views.export_csv, name="export-csv"),
-    path(ONE + "punten.xlsx", staff_views.export_xlsx, name="export-xlsx"),
+    path(ONE + "punten.csv", staff_views.export, {"kind": "csv"}, name="export-csv"),
+    path(ONE + "punten.xlsx", staff_views.export, {"kind": "xlsx"}, name="export-xlsx"),
 ]
