@@ -26,6 +26,10 @@ class PointForm(forms.ModelForm):
             "latitude": _("Latitude (optional)"),
             "longitude": _("Longitude (optional)"),
         }
+        error_messages = {
+            "category": {"required": _("Choose what kind of point this is.")},
+            "description": {"required": _("Write what you see.")},
+        }
         help_texts = {
             "location_text": _("An address, a street corner or a building. Not required."),
             "latitude": _("Only if you know the coordinates, for example 52.09071."),

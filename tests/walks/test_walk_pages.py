@@ -48,6 +48,7 @@ def test_errors_keep_the_text(client, walk):
     ).content.decode()
     assert "<title>Fout:" in html
     assert "Drempel bij de ingang</textarea>" in html
+    assert "Kies wat voor punt het is." in html
     assert "Kies die opnieuw" in html
     assert not WalkPoint.objects.exists()
 
