@@ -48,8 +48,14 @@ $(VENV)/.test-installed: requirements/test.txt | $(BIN)/python
 	$(BIN)/pip install -q --require-hashes -r requirements/test.txt
 	touch $(VENV)/.base-installed $@
 
-install: $(VENV)/.base-installed
-install-test: $(VENV)/.test-installed
+# deduce (privacy masking) builds its lookup structures once, about a minute; do it here, not in
+# the first masking run or in every parallel test worker at once.
+$(VENV)/.deduce-built: $(VENV)/.base-installed
+	$(BIN)/python -c "from deduce import Deduce; Deduce()"
+	touch $@
+
+install: $(VENV)/.base-installed $(VENV)/.deduce-built
+install-test: $(VENV)/.test-installed $(VENV)/.deduce-built
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error

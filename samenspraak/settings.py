@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "samenspraak.walks",
     "samenspraak.mystery",
     "samenspraak.diaries",
+    "samenspraak.privacy",
 ]
 
 MIDDLEWARE = [

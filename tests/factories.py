@@ -231,3 +231,18 @@ class WalkFactory(factory.django.DjangoModelFactory):
     area = "Rond gezondheidscentrum Lindeplein"
     intro = "We lopen samen door de wijk."
     status = "open"
+
+
+class ContributionFactory(factory.django.DjangoModelFactory):
+    """A contribution already masked, as after the scheduled masking run."""
+
+    class Meta:
+        model = "insights.Contribution"
+
+    traject = factory.SubFactory(TrajectFactory)
+    municipality = factory.SelfAttribute("traject.municipality")
+    source_type = "open_antwoord"
+    text = factory.Sequence(lambda n: f"Ik moest lang wachten op een gesprek ({n}).")
+    masked_text = factory.SelfAttribute("text")
+    mask_state = "automatisch"
+    created_on = factory.LazyFunction(datetime.date.today)

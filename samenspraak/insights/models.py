@@ -1,5 +1,12 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+
+class MaskState(models.TextChoices):
+    PENDING = "wacht", _("Not yet checked for personal data")
+    AUTOMATIC = "automatisch", _("Masked automatically")
+    REVIEWED = "gecontroleerd", _("Mask checked by an analyst")
 
 
 class Contribution(models.Model):
@@ -56,6 +63,20 @@ class Contribution(models.Model):
     phase = models.CharField(max_length=50, blank=True)
     score = models.SmallIntegerField(null=True, blank=True)
     location = models.CharField(max_length=200, blank=True)
+    # The privacy app's mask, kept beside the original: who may not read raw text reads this.
+    masked_text = models.TextField(blank=True)
+    mask_spans = models.JSONField(default=list, blank=True)
+    mask_state = models.CharField(
+        max_length=15, choices=MaskState.choices, default=MaskState.PENDING, db_index=True
+    )
+    mask_reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    mask_reviewed_on = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("contribution")
@@ -64,3 +85,7 @@ class Contribution(models.Model):
 
     def __str__(self):
         return self.text[:60]
+
+    @property
+    def is_masked(self) -> bool:
+        return self.mask_state != MaskState.PENDING

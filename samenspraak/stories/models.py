@@ -90,6 +90,9 @@ class Story(models.Model):
     status = models.CharField(max_length=15, choices=Status.choices, default=Status.WAITING)
     masked_text = models.TextField(blank=True)
     masked_msc = models.TextField(blank=True)
+    # The privacy app's suggestion, where the moderator starts (see privacy.services).
+    suggested_text = models.TextField(blank=True)
+    suggested_msc = models.TextField(blank=True)
     reject_reason = models.TextField(blank=True)
     submitted_on = models.DateField()
     moderated_on = models.DateField(null=True, blank=True)

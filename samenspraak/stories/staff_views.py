@@ -100,8 +100,8 @@ def moderate(request, gemeente, pk, story_pk):
         story=story,
         initial={
             "decision": story.status if story.status != Story.Status.WAITING else None,
-            "masked_text": story.masked_text or story.text,
-            "masked_msc": story.masked_msc or story.msc,
+            "masked_text": story.masked_text or story.suggested_text or story.text,
+            "masked_msc": story.masked_msc or story.suggested_msc or story.msc,
             "reason": story.reject_reason,
         },
     )

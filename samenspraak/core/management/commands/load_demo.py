@@ -15,6 +15,7 @@ DEMO_MODULES = [
     "samenspraak.walks.demo",
     "samenspraak.mystery.demo",
     "samenspraak.diaries.demo",
+    "samenspraak.privacy.demo",
 ]
 
 

@@ -1,0 +1,24 @@
+"""`manage.py privacy mask`: run from cron (or a task worker) to mask what waits for it."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from samenspraak.organisations.models import Municipality
+from samenspraak.privacy import services
+
+
+class Command(BaseCommand):
+    help = "Mask personal data in contributions and suggest masks for stories that wait."
+
+    def add_arguments(self, parser):
+        sub = parser.add_subparsers(dest="action", required=True)
+        mask = sub.add_parser("mask", help="Mask every contribution that is not yet masked.")
+        mask.add_argument("--gemeente", help="Only this municipality (its slug).")
+
+    def handle(self, *args, action, gemeente=None, **options):
+        municipality = None
+        if gemeente:
+            municipality = Municipality.objects.filter(slug=gemeente).first()
+            if municipality is None:
+                raise CommandError(f"No municipality with slug {gemeente!r}.")
+        done = services.mask_pending(municipality=municipality)
+        self.stdout.write(f"{done} contributions masked.")

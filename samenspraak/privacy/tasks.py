@@ -1,0 +1,15 @@
+"""Masking as a background task: the detector needs about a gigabyte, so never in a page."""
+
+from django_tasks import task
+
+from samenspraak.organisations.models import Municipality
+
+from . import services
+
+
+@task()
+def mask_pending(municipality_pk: int | None = None) -> int:
+    municipality = (
+        Municipality.objects.get(pk=municipality_pk) if municipality_pk is not None else None
+    )
+    return services.mask_pending(municipality=municipality)
