@@ -49,12 +49,19 @@ _TITLE = re.compile(
 
 _POSTCODE = re.compile(r"\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b")
 _NINE_DIGITS = re.compile(
-    r"(?<![\d.,-])(\d{4}[. ]?\d{2}[. ]?\d{3}|\d{3}[. ]?\d{3}[. ]?\d{3})(?![\d,]|\.\d)"
+    r"(?<![\d.,-])(\d{4}[. ]?\d{2}[. ]?\d{3}|\d{3}[. ]?\d{3}[. ]?\d{3})(?!\d|[.,]\d)"
 )
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2} ?(?:[A-Z0-9]{4} ?){2,7}[A-Z0-9]{1,4}\b")
 _PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)31[ -]?(?:\(0\))?[ -]?|0)"
     r"(?:6[ -]?(?:\d[ -]?){7}\d|[1-9](?:[ -]?\d){8})(?!\d)"
+)
+# A house number's addition that deduce leaves out: "15-II", "14 a", "2-hs", "117 bis".
+_HOUSE_NUMBER_ADDITION = re.compile(r"(?:-?(?:[IVX]{1,4}|hs|bis|\d{1,3})|\s?[a-zA-Z])\b")
+# "familie Achterberg", "gezin Hakimi": deduce needs a first name or initial, these have none.
+_FAMILY = re.compile(
+    r"\b(?:familie|fam\.|gezin|echtpaar)\s+"
+    r"((?:(?:van|de|der|den|ter|ten|van der|van den|van de) )?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)"
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _MONTHS = (
@@ -128,13 +135,17 @@ def _location(text: str, start: int, end: int) -> list[Span]:
     if re.search(r"\d", rest):
         stripped = rest.strip(" ,")
         offset = rest_start + rest.find(stripped)
-        spans.append(Span(offset, offset + len(stripped), "adres"))
+        address_end = offset + len(stripped)
+        if addition := _HOUSE_NUMBER_ADDITION.match(text, address_end):
+            address_end = addition.end()
+        spans.append(Span(offset, address_end, "adres"))
     return spans
 
 
 def _from_patterns(text: str) -> list[Span]:
     spans = [Span(m.start(), m.end(), "postcode") for m in _POSTCODE.finditer(text)]
     spans += [Span(m.start(), m.end(), "email") for m in _EMAIL.finditer(text)]
+    spans += [Span(m.start(1), m.end(1), "naam") for m in _FAMILY.finditer(text)]
     spans += [Span(m.start(), m.end(), "telefoon") for m in _PHONE.finditer(text)]
     for match in _NINE_DIGITS.finditer(text):
         if elfproef(re.sub(r"\D", "", match.group())):

@@ -59,3 +59,20 @@ def test_international_phone_number():
 def test_text_without_personal_data_stays_the_same():
     text = "De consulent van het wijkteam belde pas na drie weken terug. Dat kostte € 1.250,00."
     assert apply(text, detect(text)) == text
+
+
+def test_dotted_bsn_before_a_comma():
+    assert ("2856.44.920", "bsn") in kinds_found("Cliënt, BSN 2856.44.920, woont bij een vriendin.")
+
+
+def test_amount_is_not_a_bsn():
+    assert kinds_found("Het ging om 123.456.782,00 euro aan zorgkosten.") == set()
+
+
+def test_house_number_addition_belongs_to_the_address():
+    found = kinds_found("Ze woont op de Rozengracht 15-II in Amsterdam.")
+    assert ("Rozengracht 15-II", "adres") in found
+
+
+def test_family_name_without_first_name():
+    assert ("Hakimi", "naam") in kinds_found("Eerste kennismaking met gezin Hakimi vandaag.")
