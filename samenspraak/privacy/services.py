@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from samenspraak.insights.models import Contribution, MaskState
+from samenspraak.insights.search import index_terms
 from samenspraak.stories.models import Story
 
 from . import detection
@@ -40,9 +41,12 @@ def mask_pending(*, municipality=None, batch_size: int = 500) -> int:
         for contribution in batch:
             contribution.masked_text, contribution.mask_spans = mask_text(contribution.text)
             contribution.mask_state = MaskState.AUTOMATIC
+            contribution.search_text = index_terms(contribution.masked_text)
         with transaction.atomic():
             Contribution.objects.bulk_update(
-                batch, ["masked_text", "mask_spans", "mask_state"], batch_size=batch_size
+                batch,
+                ["masked_text", "mask_spans", "mask_state", "search_text"],
+                batch_size=batch_size,
             )
         done += len(batch)
     suggest_story_masks(municipality=municipality)

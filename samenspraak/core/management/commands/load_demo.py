@@ -16,6 +16,7 @@ DEMO_MODULES = [
     "samenspraak.mystery.demo",
     "samenspraak.diaries.demo",
     "samenspraak.privacy.demo",
+    "samenspraak.insights.demo",
 ]
 
 

@@ -1,0 +1,46 @@
+from django.urls import path
+
+from . import coding_views, views
+
+app_name = "insights"
+
+W = "werkruimte/<slug:gemeente>/"
+T = W + "trajecten/<int:traject_pk>/"
+
+urlpatterns = [
+    path(W + "bewijs/", views.pool, name="pool"),
+    path(W + "bewijs/maskeren/", views.mask_now, name="mask-now"),
+    path(W + "bewijs/<int:pk>/", views.contribution_detail, name="contribution"),
+    path(
+        W + "bewijs/<int:pk>/codes/<int:coding_pk>/verwijderen/",
+        views.remove_coding,
+        name="remove-coding",
+    ),
+    path(T + "bewijs/", views.traject_pool, name="traject-pool"),
+    path(T + "bewijs/coderen/", views.apply_to_selection, name="apply-to-selection"),
+    path(T + "codeboek/", coding_views.codebook, name="codebook"),
+    path(T + "codeboek/starten/", coding_views.codebook_start, name="codebook-start"),
+    path(T + "codeboek/nieuw/", coding_views.code_edit, name="code-create"),
+    path(T + "codeboek/<int:code_pk>/bewerken/", coding_views.code_edit, name="code-edit"),
+    path(T + "codeboek/<int:code_pk>/verwijderen/", coding_views.code_delete, name="code-delete"),
+    path(T + "codeboek/overeenstemming/", coding_views.agreement, name="agreement"),
+    path(
+        T + "codeboek/overeenstemming/samenvoegen/",
+        coding_views.agreement_merge,
+        name="agreement-merge",
+    ),
+    path(T + "codeboek/suggesties/", coding_views.suggestions, name="suggestions"),
+    path(T + "codeboek/suggesties/maken/", coding_views.suggestions_make, name="suggestions-make"),
+    path(
+        T + "codeboek/suggesties/beslissen/",
+        coding_views.suggestions_decide,
+        name="suggestions-decide",
+    ),
+    path(T + "themas/", coding_views.themes, name="themes"),
+    path(T + "themas/<int:run_pk>/", coding_views.theme_run, name="theme-run"),
+    path(
+        T + "themas/<int:run_pk>/<int:theme_pk>/",
+        coding_views.theme_decide,
+        name="theme-decide",
+    ),
+]
