@@ -144,6 +144,8 @@ TASKS = {
 }
 # How long the JSON intake may reuse an instrument's settings (see instruments.selectors).
 INTAKE_INSTRUMENT_CACHE_SECONDS = int(env("INTAKE_INSTRUMENT_CACHE_SECONDS", "5"))
+# Figures based on fewer respondents are not shown (small-cell suppression); never below 5.
+SMALL_CELL_MINIMUM = max(5, int(env("SMALL_CELL_MINIMUM", "5")))
 RATELIMIT_VIEW = "samenspraak.core.views.rate_limited"
 
 # --- Accounts -------------------------------------------------------------------------------

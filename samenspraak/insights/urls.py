@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import coding_views, views
+from . import coding_views, dashboard_views, views
 
 app_name = "insights"
 
@@ -35,6 +35,12 @@ urlpatterns = [
         T + "codeboek/suggesties/beslissen/",
         coding_views.suggestions_decide,
         name="suggestions-decide",
+    ),
+    path(T + "dashboard/", dashboard_views.traject_dashboard, name="traject-dashboard"),
+    path(
+        W + "instrumenten/<int:instrument_pk>/dashboard/",
+        dashboard_views.instrument_dashboard,
+        name="instrument-dashboard",
     ),
     path(T + "themas/", coding_views.themes, name="themes"),
     path(T + "themas/<int:run_pk>/", coding_views.theme_run, name="theme-run"),

@@ -53,7 +53,7 @@ def setup(municipality):
 
 
 def test_compare_per_code_and_overall(setup):
-    traject, wait, phone, units, first, second = setup
+    traject, _wait, _phone, units, first, second = setup
     result = compare(traject, first, second)
     assert result.units == 10
     by_code = {row.code.name: row for row in result.per_code}
@@ -73,7 +73,7 @@ def test_compare_per_code_and_overall(setup):
 
 
 def test_merge_keeps_agreement_and_the_leads_choices(setup):
-    traject, wait, phone, units, first, second = setup
+    traject, wait, _phone, units, first, second = setup
     count = services.merge_coders(
         traject=traject, first=first, second=second, keep={(units[4].pk, wait.pk)}
     )
@@ -87,7 +87,7 @@ def test_merge_keeps_agreement_and_the_leads_choices(setup):
 
 
 def test_agreement_page(client, member_client, setup):
-    traject, wait, phone, units, first, second = setup
+    traject, wait, _phone, units, first, second = setup
     member_client(Role.ANALIST)
     url = f"/werkruimte/lindewaard/trajecten/{traject.pk}/codeboek/overeenstemming/"
     page = client.get(f"{url}?eerste={first.pk}&tweede={second.pk}").content.decode()

@@ -58,7 +58,7 @@ def test_suggestions_are_made_but_not_applied(setup):
 
 
 def test_accepting_codes_and_rejecting_is_remembered(setup):
-    traject, wait, money, coder, rest = setup
+    traject, wait, _money, coder, rest = setup
     services.suggest_codes(traject=traject, coder=coder)
     first = CodeSuggestion.objects.get(contribution=rest[0])
     second = CodeSuggestion.objects.get(contribution=rest[2])
@@ -75,7 +75,7 @@ def test_accepting_codes_and_rejecting_is_remembered(setup):
 
 
 def test_another_coders_suggestions_cannot_be_decided(setup):
-    traject, wait, money, coder, rest = setup
+    traject, _wait, _money, coder, _rest = setup
     services.suggest_codes(traject=traject, coder=coder)
     count = services.decide_suggestions(
         suggestions=CodeSuggestion.objects.all(), accept=True, coder=UserFactory()
@@ -97,7 +97,7 @@ def test_too_few_examples_is_a_clear_error(municipality):
 
 
 def test_bulk_accept_above_a_confidence(client, member_client, setup):
-    traject, wait, money, _coder, rest = setup
+    traject, wait, money, _coder, _rest = setup
     membership = member_client(Role.MEDEWERKER)
     for code, texts in ((wait, WAIT[:3]), (money, MONEY[:3])):
         for text in texts:

@@ -23,7 +23,7 @@ def code(traject):
 
 
 def test_bulk_coding_from_the_pool(client, member_client, traject, code):
-    first, second, third = (ContributionFactory(traject=traject) for _ in range(3))
+    first, second, _third = (ContributionFactory(traject=traject) for _ in range(3))
     membership = member_client(Role.MEDEWERKER)
     client.post(
         f"/werkruimte/lindewaard/trajecten/{traject.pk}/bewijs/coderen/",

@@ -60,7 +60,7 @@ def test_advisory_council_sees_only_masked_text(client, member_client, setup):
 
 
 def test_advisory_council_cannot_code_or_correct_masks(client, member_client, setup):
-    traject, contribution, pending, coders = setup
+    traject, contribution, _pending, _coders = setup
     member_client(Role.ADVIESRAAD)
     url = f"/werkruimte/lindewaard/bewijs/{contribution.pk}/"
     client.post(url, {"masker": "1", "masker-masked_text": "iets anders"})
@@ -74,7 +74,7 @@ def test_advisory_council_cannot_code_or_correct_masks(client, member_client, se
 
 
 def test_analyst_corrects_a_mask(client, member_client, setup):
-    traject, contribution, pending, coders = setup
+    _traject, contribution, _pending, _coders = setup
     contribution.mask_spans = [{"start": 0, "end": 11, "kind": "naam"}]
     contribution.save()
     member_client(Role.ANALIST)
