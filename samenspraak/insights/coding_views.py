@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -11,8 +12,10 @@ from samenspraak.core.forms import apply_validation_error, posted
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 from samenspraak.privacy.selectors import readable_text
+from samenspraak.responses.downloads import raw_data_download
+from samenspraak.responses.models import ExportRecord
 
-from . import selectors, services
+from . import exports, qdpx, selectors, services
 from .agreement import compare
 from .forms import CodeForm, ThemeAcceptForm, ThemeRunForm
 from .models import Code, Contribution, DiscoveredTheme, ThemeRun
@@ -285,3 +288,28 @@ def theme_decide(request, gemeente, traject_pk, run_pk, theme_pk):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     return redirect("insights:theme-run", gemeente, traject.pk, run_pk)
+
+
+@requires(Permission.EXPORT_RAW_DATA)
+def coded_export(request, gemeente, traject_pk, kind):
+    traject = traject_of(request, traject_pk)
+    return raw_data_download(
+        request,
+        exports.rows(traject),
+        kind=kind,
+        what=f"codering-{traject.pk}",
+        filename=exports.filename(traject, kind),
+        sheet="codering",
+    )
+
+
+@requires(Permission.EXPORT_RAW_DATA)
+def qdpx_export(request, gemeente, traject_pk):
+    """The REFI-QDA project, with masked texts, to go on in ATLAS.ti, MAXQDA or NVivo."""
+    traject = traject_of(request, traject_pk)
+    ExportRecord.objects.create(
+        user=request.user, municipality=request.municipality, what=f"codering-{traject.pk}.qdpx"
+    )
+    response = HttpResponse(qdpx.project_archive(traject), content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="{qdpx.filename(traject)}"'
+    return response

@@ -42,6 +42,9 @@ urlpatterns = [
         dashboard_views.instrument_dashboard,
         name="instrument-dashboard",
     ),
+    path(T + "codering.csv", coding_views.coded_export, {"kind": "csv"}, name="coded-csv"),
+    path(T + "codering.xlsx", coding_views.coded_export, {"kind": "xlsx"}, name="coded-xlsx"),
+    path(T + "project.qdpx", coding_views.qdpx_export, name="qdpx"),
     path(T + "themas/", coding_views.themes, name="themes"),
     path(T + "themas/<int:run_pk>/", coding_views.theme_run, name="theme-run"),
     path(
