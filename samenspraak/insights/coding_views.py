@@ -234,11 +234,14 @@ def theme_run(request, gemeente, traject_pk, run_pk):
     quotes = {
         c.pk: readable_text(c, raw=False)
         for c in Contribution.objects.filter(
-            pk__in={pk for theme in found for pk in theme.representatives[:3]}
+            pk__in={pk for theme in found for pk in theme.representatives}
         )
     }
     for theme in found:
-        theme.quotes = [quotes[pk] for pk in theme.representatives[:3] if pk in quotes]
+        # Identical answers are common ("Goed geholpen."); show different ones.
+        theme.quotes = list(
+            dict.fromkeys(quotes[pk] for pk in theme.representatives if pk in quotes)
+        )[:3]
     return render(
         request,
         "insights/theme_run.html",

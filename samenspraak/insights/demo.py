@@ -6,7 +6,7 @@ from django.db import transaction
 
 from samenspraak.trajects.models import Traject
 
-from . import services
+from . import findings, services
 from .analysis import dutch
 from .models import Codebook, Contribution, MaskState
 
@@ -42,7 +42,45 @@ def load() -> list[str]:
     run = services.start_theme_run(traject=traject, user=analyst)
     run.refresh_from_db()
     lines.append(f"Demo theme discovery: {run.get_status_display()}, {run.themes.count()} themes.")
+    lines.append(_findings_and_report(traject, analyst))
     return lines
+
+
+FINDINGS = [
+    (
+        "Inwoners weten vaak niet bij wie ze met hun hulpvraag terechtkunnen.",
+        "Veel mensen zoeken eerst op de website of bellen het algemene nummer, en worden daarna "
+        "doorverwezen. Wie de weg niet kent, haakt af.",
+        ["Informatie", "Bereikbaarheid"],
+    ),
+    (
+        "Het wachten op een gesprek en op een besluit duurt te lang.",
+        "Weken zonder bericht maken mensen onzeker; een korte tussenstand helpt al.",
+        ["Wachttijd"],
+    ),
+]
+SUMMARY = (
+    "U vertelde ons hoe het ging toen u hulp vroeg. Veel mensen wisten niet waar ze moesten "
+    "zijn. Sommigen wachtten lang op een gesprek. Dat willen we beter doen. Hieronder leest u "
+    "wat we hoorden."
+)
+
+
+def _findings_and_report(traject, analyst) -> str:
+    codes = {code.name: code for code in traject.codebook.codes.all()}
+    for statement, explanation, names in FINDINGS:
+        finding = findings.save_finding(
+            traject=traject,
+            statement=statement,
+            explanation=explanation,
+            figures="",
+            codes=[codes[name] for name in names],
+        )
+        quotes = [c for c in findings.quote_candidates(finding) if c.consent_public][:2]
+        finding.quotes.set(quotes)
+    report = findings.start_report(traject=traject, summary_b1=SUMMARY, user=analyst)
+    report.refresh_from_db()
+    return f"Demo findings: {len(FINDINGS)}; report version {report.version}: {report.status}."
 
 
 @transaction.atomic

@@ -149,3 +149,51 @@ class ThemeRunForm(forms.Form):
 
 class ThemeAcceptForm(forms.Form):
     name = forms.CharField(label=_("Name of the code"), max_length=80)
+
+
+class FindingForm(forms.Form):
+    statement = forms.CharField(
+        label=_("Finding"),
+        max_length=200,
+        help_text=_(
+            "One sentence, for example: “Residents do not know where to go with a question.”"
+        ),
+    )
+    explanation = forms.CharField(
+        label=_("Explanation"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    figures = forms.CharField(
+        label=_("Figures"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("For example: “6 of 10 people did not know where to go (n = 118).”"),
+    )
+    codes = forms.ModelMultipleChoiceField(
+        queryset=None,
+        label=_("Codes behind it"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    quotes = forms.ModelMultipleChoiceField(
+        queryset=None, label=_("Quotes"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, codes, candidates, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["codes"].queryset = codes
+        self.fields["quotes"].queryset = candidates
+        self.fields["quotes"].label_from_instance = lambda c: (
+            f"{c.masked_text[:160]}" + ("" if c.consent_public else " " + str(_("(internal only)")))
+        )
+        if not candidates.exists():
+            self.fields["quotes"].help_text = _(
+                "Choose codes and save first; then the contributions with those codes appear here."
+            )
+
+
+class ReportForm(forms.Form):
+    summary_b1 = forms.CharField(
+        label=_("Summary for residents (B1)"),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("Short sentences, everyday words. Say what you heard and what happens next."),
+    )

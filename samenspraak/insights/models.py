@@ -293,3 +293,64 @@ class DiscoveredTheme(models.Model):
 
     def __str__(self):
         return self.label
+
+
+class Finding(models.Model):
+    """A short statement from the evidence ("Inwoners weten niet waar ze heen moeten"), backed
+    by codes, figures and chosen quotes. Improvement actions will point to findings."""
+
+    traject = models.ForeignKey(
+        "trajects.Traject", related_name="findings", on_delete=models.CASCADE
+    )
+    statement = models.CharField(_("finding"), max_length=200)
+    explanation = models.TextField(_("explanation"), blank=True)
+    figures = models.TextField(
+        _("figures"),
+        blank=True,
+        help_text=_("For example: “6 of 10 people did not know where to go (n = 118).”"),
+    )
+    codes = models.ManyToManyField(Code, blank=True, related_name="findings")
+    quotes = models.ManyToManyField(Contribution, blank=True, related_name="quoted_in")
+    position = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("finding")
+
+    def __str__(self):
+        return self.statement
+
+
+class Report(models.Model):
+    """One version of a traject's collective-story report. Published versions never change."""
+
+    class Status(models.TextChoices):
+        QUEUED = "wacht", _("Waiting to be made")
+        DONE = "klaar", _("Ready")
+        FAILED = "mislukt", _("Failed")
+
+    traject = models.ForeignKey(
+        "trajects.Traject", related_name="reports", on_delete=models.CASCADE
+    )
+    version = models.PositiveIntegerField()
+    summary_b1 = models.TextField(_("summary for residents"))
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    html = models.TextField(blank=True)
+    pdf = models.BinaryField(blank=True, default=b"")
+    error = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["traject", "version"], name="report_version_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.traject} v{self.version}"

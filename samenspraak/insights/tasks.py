@@ -11,3 +11,12 @@ def discover_themes(run_pk: int) -> int:
 
     run = ThemeRun.objects.select_related("traject").get(pk=run_pk)
     return run_theme_discovery(run).themes.count()
+
+
+@task()
+def make_report(report_pk: int) -> str:
+    from .findings import render_report
+    from .models import Report
+
+    report = Report.objects.select_related("traject__municipality").get(pk=report_pk)
+    return render_report(report).status

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import coding_views, dashboard_views, views
+from . import coding_views, dashboard_views, report_views, views
 
 app_name = "insights"
 
@@ -45,6 +45,18 @@ urlpatterns = [
     path(T + "codering.csv", coding_views.coded_export, {"kind": "csv"}, name="coded-csv"),
     path(T + "codering.xlsx", coding_views.coded_export, {"kind": "xlsx"}, name="coded-xlsx"),
     path(T + "project.qdpx", coding_views.qdpx_export, name="qdpx"),
+    path(T + "bevindingen/", report_views.finding_list, name="findings"),
+    path(T + "bevindingen/nieuw/", report_views.finding_edit, name="finding-create"),
+    path(T + "bevindingen/<int:pk>/", report_views.finding_edit, name="finding-edit"),
+    path(
+        T + "bevindingen/<int:pk>/verwijderen/",
+        report_views.finding_delete,
+        name="finding-delete",
+    ),
+    path(T + "rapport/", report_views.report_list, name="reports"),
+    path(T + "rapport/<int:pk>/", report_views.report_detail, name="report"),
+    path(T + "rapport/<int:pk>/rapport.pdf", report_views.report_pdf, name="report-pdf"),
+    path(T + "rapport/<int:pk>/publiceren/", report_views.report_publish, name="report-publish"),
     path(T + "themas/", coding_views.themes, name="themes"),
     path(T + "themas/<int:run_pk>/", coding_views.theme_run, name="theme-run"),
     path(

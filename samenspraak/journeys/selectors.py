@@ -1,4 +1,4 @@
-from django.db.models import Avg, Count
+from django.db.models import Avg, Count, StdDev
 
 from .models import Journey, PhaseExperience
 
@@ -31,6 +31,7 @@ def average_curve(journey) -> list[dict]:
         .annotate(
             n=Count("pk"),
             mean=Avg("score"),
+            spread=StdDev("score"),
             bejegening=Avg("bejegening"),
             communicatie=Avg("communicatie"),
             deskundigheid=Avg("deskundigheid"),
@@ -44,6 +45,7 @@ def average_curve(journey) -> list[dict]:
                 "name": phase["name"],
                 "n": row.get("n", 0),
                 "mean": round(row["mean"], 1) if row.get("mean") is not None else None,
+                "spread": _round(row.get("spread")),
                 "bejegening": _round(row.get("bejegening")),
                 "communicatie": _round(row.get("communicatie")),
                 "deskundigheid": _round(row.get("deskundigheid")),

@@ -23,6 +23,7 @@ DOMAIN_FEATURE_WEIGHT = 2.0
 MAX_AUTO_THEMES = 12
 MIN_AUTO_THEMES = 3
 LABEL_SHARE = 0.4  # a theme takes a concept's label when this share of its texts name it
+REPRESENTATIVES = 12  # the most typical texts; pages show the first few that differ
 
 
 @dataclass
@@ -111,7 +112,7 @@ def _describe(number, members, feats, points, centre, labels_used) -> Theme:
     labels_used.add(label)
 
     closeness = points[members] @ centre
-    representatives = [int(members[i]) for i in np.argsort(-closeness)[:5]]
+    representatives = [int(members[i]) for i in np.argsort(-closeness)[:REPRESENTATIVES]]
     return Theme(number, label, words, len(members), representatives)
 
 
