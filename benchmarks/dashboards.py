@@ -71,6 +71,7 @@ def main():
     if os.environ["DATABASE_URL"].startswith("postgres"):
         ensure_database(os.environ["DATABASE_URL"])
     setup_django()
+    from django.contrib.auth import get_user_model
     from django.core.cache import cache
     from django.core.management import call_command
     from django.db import connection
@@ -79,7 +80,6 @@ def main():
     from samenspraak.insights import dashboards
     from samenspraak.organisations.models import Membership
     from samenspraak.responses.models import Answer
-    from tests.factories import UserFactory
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
@@ -91,8 +91,13 @@ def main():
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE responses_answer; ANALYZE responses_response")
     answers = Answer.objects.filter(response__instrument=instrument).count()
-    user = UserFactory()
-    Membership.objects.create(user=user, municipality=instrument.municipality, role="adviesraad")
+    users = get_user_model().objects
+    user = users.filter(email="bench@example.org").first() or users.create_user(
+        email="bench@example.org", password=None
+    )
+    Membership.objects.get_or_create(
+        user=user, municipality=instrument.municipality, role="adviesraad"
+    )
     client = Client()
     client.force_login(user)
     print(f"{connection.vendor}: {answers:,} answers ({loaded:.0f} s to load)")

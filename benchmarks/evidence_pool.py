@@ -78,13 +78,13 @@ def main():
     if os.environ["DATABASE_URL"].startswith("postgres"):
         ensure_database(os.environ["DATABASE_URL"])
     setup_django()
+    from django.contrib.auth import get_user_model
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
 
     from samenspraak.organisations.models import Membership, Municipality
     from samenspraak.trajects.models import Traject
-    from tests.factories import UserFactory
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
@@ -98,14 +98,17 @@ def main():
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE insights_contribution")
-    user = UserFactory()
+    users = get_user_model().objects
+    user = users.filter(email="bench@example.org").first() or users.create_user(
+        email="bench@example.org", password=None
+    )
     Membership.objects.get_or_create(user=user, municipality=municipality, role="analist")
     client = Client()
     client.force_login(user)
     base = f"/werkruimte/benchstad/trajecten/{traject.pk}/bewijs/"
     pages = {
         "first page, no filter": base,
-        "page 500": base + "?pagina=500",
+        "page 40 (deepest under the count cap)": base + "?pagina=40",
         "channel + group": base + "?channel=papier&respondent_group=ouder",
         "date range + consent": base + "?date_from=2025-03-01&date_to=2025-04-30&consent=on",
         "search: one word": base + "?q=wachttijd",
@@ -116,10 +119,10 @@ def main():
         "municipality-wide pool": "/werkruimte/benchstad/bewijs/?q=wachten",
     }
     print(f"{connection.vendor}: {args.contributions:,} contributions ({seconds:.0f} s to load)")
-    print(f"{'page':30} {'median':>10} {'p95':>10}")
+    print(f"{'page':38} {'median':>10} {'p95':>10}")
     for name, url in pages.items():
         median, p95 = measure(client, url, args.runs)
-        print(f"{name:30} {median:8.1f} ms {p95:7.1f} ms")
+        print(f"{name:38} {median:8.1f} ms {p95:7.1f} ms")
 
 
 if __name__ == "__main__":

@@ -78,7 +78,7 @@ class Contribution(models.Model):
     masked_text = models.TextField(blank=True)
     mask_spans = models.JSONField(default=list, blank=True)
     mask_state = models.CharField(
-        max_length=15, choices=MaskState.choices, default=MaskState.PENDING, db_index=True
+        max_length=15, choices=MaskState.choices, default=MaskState.PENDING
     )
     mask_reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -96,7 +96,14 @@ class Contribution(models.Model):
     class Meta:
         verbose_name = _("contribution")
         verbose_name_plural = _("contributions")
-        indexes = [models.Index(fields=["municipality", "traject", "created_on"])]
+        indexes = [
+            models.Index(fields=["municipality", "traject", "created_on"]),
+            # The pool's most used filters, and "is anything waiting to be masked?".
+            models.Index(fields=["traject", "source_type"]),
+            models.Index(fields=["traject", "channel"]),
+            models.Index(fields=["traject", "respondent_group"]),
+            models.Index(fields=["municipality", "mask_state"]),
+        ]
 
     def __str__(self):
         return self.text[:60]

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -10,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
+from samenspraak.core.pagination import CappedPaginator
 from samenspraak.instruments.models import Instrument
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
@@ -57,7 +57,7 @@ def _pool(request, traject=None):
     contributions = selectors.evidence(
         municipality, traject=traject, raw=raw, filters=form.filters()
     )
-    page = Paginator(contributions, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    page = CappedPaginator(contributions, PAGE_SIZE).get_page(request.GET.get("pagina"))
     items = list(selectors.with_codes(page.object_list, traject))
     for item in items:
         item.shown_text = readable_text(item, raw=raw)

@@ -5,8 +5,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
+from samenspraak.insights.findings import journey_summary
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
+from samenspraak.privacy.selectors import may_read_raw
 from samenspraak.responses.downloads import raw_data_download
 from samenspraak.trajects.selectors import trajects_of
 
@@ -63,7 +65,9 @@ def journey_create(request, gemeente):
 def journey_detail(request, gemeente, pk):
     """The route, who went through it, and the average curve of all journeys."""
     journey = _journey(request, pk)
-    rows = average_curve(journey)
+    summary = journey_summary(journey)
+    # Who may read raw data sees every phase; others not a figure of fewer than the minimum.
+    rows = average_curve(journey) if may_read_raw(request.membership) else summary["rows"]
     return render(
         request,
         "journeys/staff_detail.html",
@@ -77,6 +81,7 @@ def journey_detail(request, gemeente, pk):
             ],
             "curve": curve([(row["name"], row["mean"]) for row in rows]),
             "shadow_count": journey.entries.filter(kind=JourneyEntry.Kind.SCHADUWREIS).count(),
+            "hotspots": summary["hotspots"],
         },
     )
 

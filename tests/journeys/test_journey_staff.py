@@ -56,10 +56,18 @@ def test_detail_shows_the_average_curve(client, member_client, municipality):
     services.submit_entry(journey=journey, draft_phases={"zoeken": {"score": -2}})
     member_client(Role.ADVIESRAAD)
     assert client.get(BASE + f"{journey.pk}/").status_code == 403
+    member_client(Role.ANALIST)
+    html = client.get(BASE + f"{journey.pk}/").content.decode()
+    assert "polyline" in html  # the raw-data role sees even a single journey
+    assert "Fasen wijzigen" not in html  # fixed once journeys exist
     member_client(Role.MEDEWERKER)
     html = client.get(BASE + f"{journey.pk}/").content.decode()
-    assert "polyline" in html
-    assert "Fasen wijzigen" not in html  # fixed once journeys exist
+    assert "polyline" not in html  # one journey is below the minimum for everyone else
+    assert "Laagste punten" not in html
+    for _ in range(4):
+        services.submit_entry(journey=journey, draft_phases={"zoeken": {"score": -1}})
+    html = client.get(BASE + f"{journey.pk}/").content.decode()
+    assert "polyline" in html and "Laagste punten" in html
 
 
 @pytest.mark.django_db

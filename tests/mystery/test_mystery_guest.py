@@ -194,3 +194,29 @@ def test_staff_create_matrix_and_export(client, member_client, municipality, gue
     assert rows[0]["Bejegening"] == "4" and rows[0]["wat_gebeurde"] == "'=1+1"
     assert rows[0]["gast"] == "gast 1"
     assert ExportRecord.objects.get().what == f"mystery-{mystery_round.pk}.csv"
+
+
+@pytest.mark.django_db
+def test_matrix_cells_carry_their_observations_masked_for_staff(
+    client, member_client, mystery_round, guest
+):
+    scenario, location = mystery_round.scenarios.get(), mystery_round.locations.first()
+    assignment = services.assign(
+        mystery_round=mystery_round, guest=guest, scenario=scenario, location=location
+    )
+    services.record_visit(
+        assignment=assignment,
+        visited_on=datetime.date(2026, 11, 2),
+        channel="balie",
+        what_happened="Meneer Pietersen aan de balie stuurde me weg.",
+        scores={c.pk: 2 for c in mystery_round.criteria.all()},
+    )
+    for contribution in Contribution.objects.filter(source_type="mysterybezoek"):
+        contribution.masked_text = contribution.text.replace("Pietersen", "[naam]")
+        contribution.mask_state = "automatisch"
+        contribution.save()
+    member_client(Role.MEDEWERKER)
+    page = client.get(mystery_round.get_absolute_url()).content.decode()
+    assert "<details" in page
+    assert "Meneer [naam] aan de balie stuurde me weg." in page
+    assert "Pietersen" not in page
