@@ -22,6 +22,52 @@ def _splitter() -> dutch.CompoundSplitter:
     return dutch.CompoundSplitter.for_texts([])
 
 
+_SQLITE_TRIGGERS = {
+    "insights_contribution_fts_insert": (
+        "AFTER INSERT ON insights_contribution BEGIN "
+        "INSERT INTO insights_contribution_fts(rowid, search_text) "
+        "VALUES (new.id, new.search_text); END"
+    ),
+    "insights_contribution_fts_delete": (
+        "AFTER DELETE ON insights_contribution BEGIN "
+        "INSERT INTO insights_contribution_fts(insights_contribution_fts, rowid, search_text) "
+        "VALUES ('delete', old.id, old.search_text); END"
+    ),
+    "insights_contribution_fts_update": (
+        "AFTER UPDATE OF search_text ON insights_contribution BEGIN "
+        "INSERT INTO insights_contribution_fts(insights_contribution_fts, rowid, search_text) "
+        "VALUES ('delete', old.id, old.search_text); "
+        "INSERT INTO insights_contribution_fts(rowid, search_text) "
+        "VALUES (new.id, new.search_text); END"
+    ),
+}
+
+
+def ensure_sqlite_index(connection) -> bool:
+    """Recreate the FTS triggers when a migration rebuilt the table (SQLite drops them with it).
+
+    Runs after every `migrate`. Returns whether the index had to be rebuilt.
+    """
+    if connection.vendor != "sqlite":
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE %s",
+            ["insights_contribution_fts_%"],
+        )
+        present = {row[0] for row in cursor.fetchall()}
+        cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'insights_contribution_fts'")
+        if cursor.fetchone() is None or present == set(_SQLITE_TRIGGERS):
+            return False  # before migration 0012, or nothing lost
+        for name, body in _SQLITE_TRIGGERS.items():
+            if name not in present:
+                cursor.execute(f"CREATE TRIGGER {name} {body}")
+        cursor.execute(
+            "INSERT INTO insights_contribution_fts(insights_contribution_fts) VALUES ('rebuild')"
+        )
+    return True
+
+
 def index_terms(text: str) -> str:
     return " ".join(dutch.terms(dutch.tokens(text), _splitter()))
 
