@@ -21,7 +21,7 @@ from .suppression import suppress
 
 OPEN_TYPES = {"text_short", "text_long", "number", "date"}
 BREAKDOWNS = {
-    "ronde": ("round__number", _("Measurement")),
+    "ronde": ("round_id", _("Measurement")),
     "kanaal": ("channel", _("Channel")),
     "groep": ("respondent_group", _("Respondent group")),
 }
@@ -90,8 +90,12 @@ def _tallies(instrument, group_field):
     fields = ["question_key", "value"] + ([group_lookup] if group_lookup else [])
     per_value: Counter = Counter()
     per_question: Counter = Counter()
+    # Rounds are grouped by id (no join) and named by their number afterwards.
+    round_numbers = dict(instrument.rounds.values_list("pk", "number"))
     for row in answers.values(*fields).annotate(n=Count("pk")).order_by():
         group = row[group_lookup] if group_lookup else ""
+        if group_field == "round_id":
+            group = round_numbers.get(group, group)
         value = row["value"]
         values = value["choice"] if isinstance(value, dict) else value
         for item in values if isinstance(values, list) else [values]:

@@ -141,3 +141,20 @@ def test_traject_dashboard_page(client, member_client, municipality):
     for dimension in ("groep", "kanaal", "ronde", "iets"):
         url = f"/werkruimte/lindewaard/trajecten/{traject.pk}/dashboard/?naar={dimension}"
         assert client.get(url).status_code == 200
+
+
+def test_split_by_measurement_shows_the_change(municipality):
+    from samenspraak.instruments.models import Round
+
+    instrument = InstrumentFactory(traject=TrajectFactory(municipality=municipality))
+    later = Round.objects.create(instrument=instrument, number=1, name="1-meting")
+    # 0-meting: 15 ja of 25 = 60%; 1-meting: 20 ja of 25 = 80% → +20 points.
+    for n in range(25):
+        respond(instrument, {"contact": "ja" if n < 15 else "nee"})
+        respond(instrument, {"contact": "ja" if n < 20 else "nee"}, round_=later)
+    contact = figure(instrument, "contact", "ronde")
+    labels = [column.label for column in contact.columns]
+    assert "0-meting" in labels[0] and labels[1] == "1-meting"
+    ja = contact.rows[0]
+    assert ja.percents == [60.0, 80.0]
+    assert ("Ja", 20.0) in contact.change
