@@ -109,11 +109,13 @@ def report_context(traject) -> dict:
                 "quotes": [q for q in finding.quotes.all() if q.is_masked],
             }
         )
-    wishes = (
-        contributions.filter(codings__code__name__in=["Wat goed gaat"])
-        .exclude(mask_state=MaskState.PENDING)
-        .filter(consent_public=True)
-        .distinct()[:8]
+    checked = contributions.exclude(mask_state=MaskState.PENDING)
+    # Ideas harvested in meetings are what residents wish for; "Wat goed gaat" what to keep.
+    wishes = checked.filter(harvest_item__kind="idee").order_by("-created_on")[:10]
+    going_well = (
+        checked.filter(codings__code__name="Wat goed gaat", consent_public=True)
+        .distinct()
+        .order_by("-created_on")[:8]
     )
     return {
         "traject": traject,
@@ -127,6 +129,7 @@ def report_context(traject) -> dict:
         "total": contributions.count(),
         "findings": findings,
         "wishes": wishes,
+        "going_well": going_well,
         "codes": Code.objects.filter(codebook__traject=traject, parent__isnull=True),
         "minimum": dashboards.minimum(),
     }

@@ -134,3 +134,19 @@ def test_report_pages_for_the_advisory_council(
     assert client.post(base + "publiceren/").status_code == 403
     findings_url = f"/werkruimte/lindewaard/trajecten/{traject.pk}/bevindingen/"
     assert client.get(findings_url).status_code == 200
+
+
+def test_report_tells_what_residents_wish_for(setup, django_capture_on_commit_callbacks):
+    from samenspraak.meetings.services import add_item
+    from tests.factories import MeetingSessionFactory
+
+    traject, _finding, _quoted = setup
+    session = MeetingSessionFactory(traject=traject)
+    item = add_item(session=session, kind="idee", text="Een vast telefoonnummer per wijk.")
+    item.contribution.masked_text = item.contribution.text
+    item.contribution.mask_state = "automatisch"
+    item.contribution.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        report = findings.start_report(traject=traject, summary_b1="Kort.", user=None)
+    report.refresh_from_db()
+    assert "Een vast telefoonnummer per wijk." in report.html
