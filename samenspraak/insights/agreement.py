@@ -8,6 +8,7 @@ each unit is a yes/no decision by each coder; the overall kappa pools the decisi
 from dataclasses import dataclass, field
 
 from .models import Code, Coding
+from .selectors import codes_for_choice
 
 
 def cohen_kappa(first: list[bool], second: list[bool]) -> float | None:
@@ -55,7 +56,7 @@ def _coded_by(traject, coder) -> dict[int, set[int]]:
 def compare(traject, first, second) -> Agreement:
     coded_first, coded_second = _coded_by(traject, first), _coded_by(traject, second)
     units = sorted(set(coded_first) & set(coded_second))
-    codes = list(Code.objects.filter(codebook__traject=traject).select_related("parent"))
+    codes = list(codes_for_choice(traject))
     result = Agreement(units=len(units), overall=None)
     pooled_first, pooled_second = [], []
     for code in codes:

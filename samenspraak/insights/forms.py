@@ -87,7 +87,11 @@ class PoolFilterForm(forms.Form):
             del self.fields["mask_state"]
 
     def filters(self) -> dict:
-        return self.cleaned_data if self.is_valid() else {}
+        """The filters that are valid; a wrong one shows its error and is left out."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return self.cleaned_data
 
 
 class CodeForm(forms.ModelForm):

@@ -11,9 +11,9 @@ from samenspraak.core.forms import apply_validation_error, posted
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 
-from . import findings, readability
+from . import findings, readability, selectors
 from .forms import FindingForm, ReportForm
-from .models import Code, Finding, Report
+from .models import Contribution, Finding, Report
 from .views import traject_of
 
 
@@ -31,8 +31,8 @@ def finding_list(request, gemeente, traject_pk):
 def finding_edit(request, gemeente, traject_pk, pk=None):
     traject = traject_of(request, traject_pk)
     finding = get_object_or_404(Finding, traject=traject, pk=pk) if pk else None
-    codes = Code.objects.filter(codebook__traject=traject).select_related("parent")
-    candidates = findings.quote_candidates(finding) if finding else Code.objects.none()
+    codes = selectors.codes_for_choice(traject)
+    candidates = findings.quote_candidates(finding) if finding else Contribution.objects.none()
     initial = (
         {
             "statement": finding.statement,

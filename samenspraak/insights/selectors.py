@@ -81,6 +81,10 @@ def codebook_of(traject) -> Codebook | None:
     return Codebook.objects.filter(traject=traject).first()
 
 
+def codes_for_choice(traject):
+    return Code.objects.filter(codebook__traject=traject).select_related("parent")
+
+
 def codes_of(traject):
     """Top-level codes first, each followed by its children, with how often each was used."""
     codes = (

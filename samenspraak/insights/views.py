@@ -74,7 +74,9 @@ def _pool(request, traject=None):
             "items": items,
             "raw": raw,
             "query": query.urlencode(),
-            "apply_form": ApplyCodeForm(codes=_code_queryset(traject), with_fragment=False)
+            "apply_form": ApplyCodeForm(
+                codes=selectors.codes_for_choice(traject), with_fragment=False
+            )
             if can_code
             else None,
             "pending": Contribution.objects.filter(
@@ -84,12 +86,6 @@ def _pool(request, traject=None):
             else False,
         },
     )
-
-
-def _code_queryset(traject):
-    from .models import Code
-
-    return Code.objects.filter(codebook__traject=traject).select_related("parent")
 
 
 @requires(Permission.VIEW_RESULTS)
@@ -107,7 +103,9 @@ def traject_pool(request, gemeente, traject_pk):
 def apply_to_selection(request, gemeente, traject_pk):
     """Bulk coding from the pool: the chosen code on every ticked contribution."""
     traject = traject_of(request, traject_pk)
-    form = ApplyCodeForm(request.POST, codes=_code_queryset(traject), with_fragment=False)
+    form = ApplyCodeForm(
+        request.POST, codes=selectors.codes_for_choice(traject), with_fragment=False
+    )
     back = reverse("insights:traject-pool", args=[gemeente, traject.pk])
     back += "?" + request.POST.get("terug", "") if request.POST.get("terug") else ""
     selected = request.POST.getlist("bijdrage")
@@ -136,7 +134,7 @@ def apply_to_selection(request, gemeente, traject_pk):
 def contribution_detail(request, gemeente, pk):
     contribution = _contribution(request, pk)
     raw = may_read_raw(request.membership)
-    codes = _code_queryset(contribution.traject)
+    codes = selectors.codes_for_choice(contribution.traject)
     can_code = codes.exists() and request.membership.has_perm(Permission.MANAGE_TRAJECTS)
     apply_form = ApplyCodeForm(posted(request) if can_code else None, codes=codes, prefix="coderen")
     mask_form = MaskCorrectionForm(

@@ -128,9 +128,15 @@ def test_pool_is_paginated(client, member_client, traject):
     assert "pagina=1" in page
 
 
-def test_bad_filter_values_are_ignored_not_an_error(client, member_client, traject):
+def test_a_bad_filter_value_is_explained_and_the_rest_still_applies(client, member_client, traject):
+    make(traject, "De wachtlijst is lang.")
+    make(traject, "De consulent was aardig.")
     member_client(Role.ANALIST)
     response = client.get(
-        f"/werkruimte/lindewaard/trajecten/{traject.pk}/bewijs/?score=x&date_from=gisteren"
+        f"/werkruimte/lindewaard/trajecten/{traject.pk}/bewijs/?q=wachtlijst&date_from=gisteren"
     )
+    page = response.content.decode()
     assert response.status_code == 200
+    assert "Voer een geldige datum in." in page  # the bad date is explained
+    assert "De wachtlijst is lang." in page
+    assert "De consulent was aardig." not in page
