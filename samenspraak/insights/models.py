@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -116,6 +117,17 @@ class Contribution(models.Model):
         if update_fields is not None and {"text", "masked_text"} & set(update_fields):
             kwargs["update_fields"] = {*update_fields, "search_text"}
         super().save(*args, **kwargs)
+
+    def replace_text(self, text: str, *, reviewed: bool = False) -> None:
+        """New wording means a new mask: it waits for the masking run, unless a person wrote
+        the text as it may be shown (a moderated story), which is then the reviewed mask."""
+        self.text = text
+        self.mask_spans = []
+        if reviewed:
+            self.masked_text, self.mask_state = text, MaskState.REVIEWED
+            self.mask_reviewed_on = timezone.now()
+        else:
+            self.masked_text, self.mask_state = "", MaskState.PENDING
 
     @property
     def is_masked(self) -> bool:

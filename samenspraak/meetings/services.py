@@ -94,9 +94,11 @@ def update_item(*, item: HarvestItem, kind, text, table="", round_number=None, m
     item.mentions = mentions
     item.full_clean()
     item.save()
-    Contribution.objects.filter(pk=item.contribution_id).update(
-        text=item.text, question_text=item.get_kind_display()
-    )
+    contribution = item.contribution
+    if contribution.text != item.text:
+        contribution.replace_text(item.text)
+    contribution.question_text = item.get_kind_display()
+    contribution.save()
     return item
 
 

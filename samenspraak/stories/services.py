@@ -120,7 +120,9 @@ def _sync(story: Story, contribution, text: str, key: str):
     contribution.question_text = (
         story.title if key == "verhaal" else _("What was the most important change for you?")
     )
-    contribution.text = text
+    if contribution.text != text:
+        # The moderator wrote this wording to be shown: it is the reviewed mask.
+        contribution.replace_text(text, reviewed=True)
     contribution.consent_public = story.status == Story.Status.APPROVED and story.consent_public
     contribution.save()
     return contribution
