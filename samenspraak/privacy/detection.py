@@ -181,6 +181,12 @@ def detect(text: str) -> list[Span]:
     return _resolve(_from_patterns(text) + _from_deduce(text))
 
 
+def detect_patterns(text: str) -> list[Span]:
+    """Only the rule-based finds (e-mail, phone, BSN, IBAN, postcode, birth date, "gezin X"):
+    cheap enough for a page, for text the full run has not masked yet. Names need deduce."""
+    return _resolve(_from_patterns(text)) if text.strip() else []
+
+
 def apply(text: str, spans: list[Span]) -> str:
     """The text with every span replaced by a readable placeholder such as "[naam]"."""
     pieces, position = [], 0

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
 from samenspraak.core.forms import apply_validation_error, posted
+from samenspraak.privacy.selectors import public_text
 
 from . import services
 from .forms import PointForm
@@ -34,6 +35,14 @@ def _closed(request, walk):
     )
 
 
+def _public_points(walk):
+    """Residents' points as everyone may read them: masked like all public text."""
+    points = list(walk.points.select_related("contribution"))
+    for point in points:
+        point.public_description = public_text(point.contribution)
+    return points
+
+
 @never_cache
 def public(request, code):
     walk = _walk(code)
@@ -45,7 +54,7 @@ def public(request, code):
         {
             "walk": walk,
             "public_municipality": walk.municipality,
-            "points": walk.points.all(),
+            "points": _public_points(walk),
             "supported": set(request.session.get(SUPPORTED, [])),
         },
     )

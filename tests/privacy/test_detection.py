@@ -76,3 +76,11 @@ def test_house_number_addition_belongs_to_the_address():
 
 def test_family_name_without_first_name():
     assert ("Hakimi", "naam") in kinds_found("Eerste kennismaking met gezin Hakimi vandaag.")
+
+
+def test_rule_based_detection_alone_needs_no_name_lists():
+    from samenspraak.privacy.detection import detect_patterns
+
+    text = "Jan belt vanaf 06-12345678, BSN 123456782."
+    found = {(text[s.start : s.end], s.kind) for s in detect_patterns(text)}
+    assert found == {("06-12345678", "telefoon"), ("123456782", "bsn")}

@@ -116,3 +116,24 @@ def test_export(client, member_client, walk):
         f"schouw-{walk.pk}.csv",
         f"schouw-{walk.pk}.xlsx",
     ]
+
+
+@pytest.mark.django_db
+def test_public_points_are_masked(client, walk):
+    client.post(
+        url(walk, "nieuw/"),
+        {
+            "category": "knelpunt",
+            "description": "Bel mij op 06-12345678 over de drempel bij de ingang.",
+            "location_text": "Lindeplein",
+        },
+    )
+    page = client.get(url(walk)).content.decode()
+    # Before the masking run: the rules already hide contact details.
+    assert "06-12345678" not in page
+    assert "Bel mij op [telefoon] over de drempel bij de ingang." in page
+    contribution = WalkPoint.objects.get().contribution
+    contribution.masked_text = "Bel mij op [telefoon] over de drempel."
+    contribution.mask_state = "gecontroleerd"
+    contribution.save()
+    assert "Bel mij op [telefoon] over de drempel." in client.get(url(walk)).content.decode()
