@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "samenspraak.mystery",
     "samenspraak.diaries",
     "samenspraak.privacy",
+    "samenspraak.actions",
 ]
 
 MIDDLEWARE = [

@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("samenspraak.mystery.urls")),
     path("", include("samenspraak.diaries.urls")),
     path("", include("samenspraak.insights.urls")),
+    path("", include("samenspraak.actions.urls")),
     path("taal/", set_language, name="set_language"),
     path("django-admin/", admin.site.urls),
 ]

@@ -17,6 +17,7 @@ DEMO_MODULES = [
     "samenspraak.diaries.demo",
     "samenspraak.privacy.demo",
     "samenspraak.insights.demo",
+    "samenspraak.actions.demo",
 ]
 
 

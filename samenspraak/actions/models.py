@@ -1,0 +1,135 @@
+"""Improvement actions (verbeteracties): what the municipality does with what residents said.
+
+An action points to findings (and through them to the evidence), has an owner that is an
+organisation or team (never a person's name on public pages), plain-Dutch wording, dates, a
+status with a history of every change and its reason, progress, milestones, and the comments
+and formal advice of the advisory council.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class Status(models.TextChoices):
+    PROPOSED = "voorgesteld", _("Proposed")
+    DECIDED = "besloten", _("Decided")
+    IN_PROGRESS = "in_uitvoering", _("In progress")
+    DONE = "gerealiseerd", _("Done")
+    NOT_ADOPTED = "niet_overgenomen", _("Not adopted")
+
+
+# Which status may follow which. "Not adopted" can be reconsidered as a new proposal.
+TRANSITIONS = {
+    Status.PROPOSED: {Status.DECIDED, Status.NOT_ADOPTED},
+    Status.DECIDED: {Status.IN_PROGRESS, Status.NOT_ADOPTED},
+    Status.IN_PROGRESS: {Status.DONE, Status.NOT_ADOPTED},
+    Status.DONE: set(),
+    Status.NOT_ADOPTED: {Status.PROPOSED},
+}
+
+
+class Action(models.Model):
+    traject = models.ForeignKey(
+        "trajects.Traject", related_name="actions", on_delete=models.CASCADE
+    )
+    findings = models.ManyToManyField(
+        "insights.Finding", related_name="actions", blank=True, verbose_name=_("findings")
+    )
+    title = models.CharField(_("action"), max_length=150)
+    description = models.TextField(_("what we do, in plain words"))
+    owner = models.CharField(
+        _("who does it"),
+        max_length=150,
+        help_text=_("An organisation or team, for example “Wijkteam Noord”. No personal names."),
+    )
+    planned_start = models.DateField(_("planned start"), null=True, blank=True)
+    planned_end = models.DateField(_("planned end"), null=True, blank=True)
+    actual_start = models.DateField(_("actual start"), null=True, blank=True)
+    actual_end = models.DateField(_("actual end"), null=True, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PROPOSED)
+    status_reason = models.TextField(_("reason"), blank=True)
+    progress = models.PositiveSmallIntegerField(_("progress in percent"), default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["status", "planned_end", "pk"]
+        verbose_name = _("improvement action")
+        verbose_name_plural = _("improvement actions")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(progress__lte=100), name="action_progress_at_most_100"
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse(
+            "actions:detail", args=[self.traject.municipality.slug, self.traject_id, self.pk]
+        )
+
+    @property
+    def next_statuses(self) -> list[Status]:
+        return [Status(s) for s in Status.values if s in TRANSITIONS[Status(self.status)]]
+
+
+class StatusChange(models.Model):
+    action = models.ForeignKey(Action, related_name="history", on_delete=models.CASCADE)
+    from_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
+    to_status = models.CharField(max_length=20, choices=Status.choices)
+    reason = models.TextField(blank=True)
+    changed_on = models.DateField()
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]  # the order it happened in, whatever dates were given
+
+    def __str__(self):
+        return f"{self.from_status} → {self.to_status}"
+
+
+class Milestone(models.Model):
+    action = models.ForeignKey(Action, related_name="milestones", on_delete=models.CASCADE)
+    title = models.CharField(_("milestone"), max_length=150)
+    due_on = models.DateField(_("planned for"))
+    done_on = models.DateField(_("done on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["due_on", "pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class Comment(models.Model):
+    """A remark on an action, or the advisory council's formal advice (text and date)."""
+
+    class Kind(models.TextChoices):
+        REMARK = "opmerking", _("Remark")
+        ADVICE = "advies", _("Formal advice")
+
+    action = models.ForeignKey(Action, related_name="comments", on_delete=models.CASCADE)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.REMARK)
+    text = models.TextField(_("text"))
+    given_on = models.DateField(_("date"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["given_on", "created_at"]
+
+    def __str__(self):
+        return self.text[:60]

@@ -1,0 +1,115 @@
+"""Changing improvement actions. Every status change is kept with its date and reason."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from .models import TRANSITIONS, Action, Comment, Milestone, Status, StatusChange
+
+
+def _check_findings(traject, findings) -> None:
+    if any(finding.traject_id != traject.pk for finding in findings):
+        raise ValidationError({"findings": _("Choose findings of this traject.")})
+
+
+def _check_dates(action: Action) -> None:
+    errors = {}
+    if action.planned_start and action.planned_end and action.planned_end < action.planned_start:
+        errors["planned_end"] = _("The planned end is before the planned start.")
+    if action.actual_start and action.actual_end and action.actual_end < action.actual_start:
+        errors["actual_end"] = _("The end is before the start.")
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def save_action(*, traject, user, action: Action | None = None, findings=(), **fields) -> Action:
+    """A new action starts as proposed; its first history line says so."""
+    new = action is None
+    action = action or Action(traject=traject)
+    for name, value in fields.items():
+        setattr(action, name, value.strip() if isinstance(value, str) else value)
+    _check_findings(traject, findings)
+    _check_dates(action)
+    action.full_clean()
+    action.save()
+    action.findings.set(findings)
+    if new:
+        StatusChange.objects.create(
+            action=action,
+            to_status=Status.PROPOSED,
+            changed_on=datetime.date.today(),
+            changed_by=user,
+        )
+    return action
+
+
+@transaction.atomic
+def change_status(*, action: Action, to_status: str, reason: str, user, on: datetime.date):
+    """Moves an action on. "Not adopted" needs a reason residents can read."""
+    reason = reason.strip()
+    if to_status not in TRANSITIONS[Status(action.status)]:
+        raise ValidationError(
+            {
+                "to_status": _("An action that is “%(now)s” cannot become “%(next)s”.")
+                % {"now": Status(action.status).label, "next": Status(to_status).label}
+            }
+        )
+    if to_status == Status.NOT_ADOPTED and not reason:
+        raise ValidationError(
+            {"reason": _("Say why the action is not adopted. Residents will read this.")}
+        )
+    StatusChange.objects.create(
+        action=action,
+        from_status=action.status,
+        to_status=to_status,
+        reason=reason,
+        changed_on=on,
+        changed_by=user,
+    )
+    action.status = to_status
+    action.status_reason = reason if to_status == Status.NOT_ADOPTED else ""
+    if to_status == Status.IN_PROGRESS and not action.actual_start:
+        action.actual_start = on
+    if to_status == Status.DONE:
+        action.actual_end = action.actual_end or on
+        action.progress = 100
+    action.save()
+    return action
+
+
+def set_progress(*, action: Action, progress: int) -> Action:
+    if action.status not in (Status.IN_PROGRESS, Status.DONE):
+        raise ValidationError({"progress": _("Progress is kept once the action has started.")})
+    if not 0 <= progress <= 100:
+        raise ValidationError({"progress": _("Give a percentage from 0 to 100.")})
+    action.progress = progress
+    action.save(update_fields=["progress", "updated_at"])
+    return action
+
+
+def add_milestone(*, action: Action, title: str, due_on) -> Milestone:
+    milestone = Milestone(action=action, title=title.strip(), due_on=due_on)
+    milestone.full_clean()
+    milestone.save()
+    return milestone
+
+
+def complete_milestone(*, milestone: Milestone, on: datetime.date) -> Milestone:
+    milestone.done_on = None if milestone.done_on else on
+    milestone.save(update_fields=["done_on"])
+    return milestone
+
+
+def add_comment(*, action: Action, author, kind: str, text: str, on: datetime.date) -> Comment:
+    """A remark or formal advice; formal advice is given on proposed or decided actions."""
+    if kind == Comment.Kind.ADVICE and action.status not in (Status.PROPOSED, Status.DECIDED):
+        raise ValidationError(
+            {"kind": _("Formal advice is given before an action is carried out.")}
+        )
+    comment = Comment(action=action, author=author, kind=kind, text=text.strip(), given_on=on)
+    comment.full_clean()
+    comment.save()
+    return comment
