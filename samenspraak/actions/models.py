@@ -10,14 +10,15 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Status(models.TextChoices):
-    PROPOSED = "voorgesteld", _("Proposed")
-    DECIDED = "besloten", _("Decided")
-    IN_PROGRESS = "in_uitvoering", _("In progress")
-    DONE = "gerealiseerd", _("Done")
-    NOT_ADOPTED = "niet_overgenomen", _("Not adopted")
+    PROPOSED = "voorgesteld", pgettext_lazy("action status", "Proposed")
+    DECIDED = "besloten", pgettext_lazy("action status", "Decided")
+    IN_PROGRESS = "in_uitvoering", pgettext_lazy("action status", "Being carried out")
+    DONE = "gerealiseerd", pgettext_lazy("action status", "Carried out")
+    NOT_ADOPTED = "niet_overgenomen", pgettext_lazy("action status", "Not adopted")
 
 
 # Which status may follow which. "Not adopted" can be reconsidered as a new proposal.

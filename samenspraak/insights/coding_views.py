@@ -150,7 +150,9 @@ def agreement_merge(request, gemeente, traject_pk):
 def suggestions(request, gemeente, traject_pk):
     traject = traject_of(request, traject_pk)
     ready, short = services.codes_ready_for_suggestions(traject, request.user)
-    items = list(selectors.open_suggestions(traject, request.user)[:200])
+    open_ones = selectors.open_suggestions(traject, request.user)
+    total = open_ones.count()
+    items = list(open_ones[:200])
     for item in items:
         item.shown_text = readable_text(item.contribution, raw=False)
         item.percent = round(item.confidence * 100)
@@ -162,6 +164,7 @@ def suggestions(request, gemeente, traject_pk):
             "ready": ready,
             "short": short,
             "items": items,
+            "total": total,
             "minimum": services.MIN_EXAMPLES_PER_CODE,
         },
     )
