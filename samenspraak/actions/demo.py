@@ -108,4 +108,63 @@ def load() -> list[str]:
                 action=action, title="Medewerkers getraind", due_on=start + datetime.timedelta(60)
             )
             services.complete_milestone(milestone=action.milestones.first(), on=start)
-    return [f"Demo actions: {len(ACTIONS)} in {traject.title}."]
+    _goal_tree(traject, staff)
+    return [f"Demo actions: {len(ACTIONS)} and a goal tree in {traject.title}."]
+
+
+def _goal_tree(traject, staff) -> None:
+    from samenspraak.instruments.models import Instrument
+
+    actions = {action.title: action for action in traject.actions.all()}
+    main = services.save_goal(
+        traject=traject,
+        title="Inwoners vinden snel en zonder omwegen hulp",
+        description="Het hoofddoel van dit traject.",
+    )
+    find = services.save_goal(
+        traject=traject,
+        parent=main,
+        title="Inwoners weten waar ze met hun vraag heen kunnen",
+        actions=[actions[ACTIONS[0][0]], actions[ACTIONS[4][0]]],
+    )
+    quick = services.save_goal(
+        traject=traject,
+        parent=main,
+        title="Inwoners worden snel geholpen",
+        actions=[actions[ACTIONS[1][0]], actions[ACTIONS[2][0]]],
+    )
+    ceo = Instrument.objects.filter(traject=traject, template_key="ceo-wmo").first()
+    if ceo is not None:
+        services.save_indicator(
+            goal=find,
+            name="Aandeel dat wist waar het moest zijn met de hulpvraag",
+            kind="gemeten",
+            instrument=ceo,
+            question_key="wist_waar",
+            measure="aandeel",
+            positive_values=["4", "5"],
+            direction="hoger",
+            target=70,
+        )
+        services.save_indicator(
+            goal=quick,
+            name="Aandeel dat zich snel geholpen voelde",
+            kind="gemeten",
+            instrument=ceo,
+            question_key="snel_geholpen",
+            measure="aandeel",
+            positive_values=["4", "5"],
+            direction="hoger",
+            target=60,
+        )
+    complaints = services.save_indicator(
+        goal=quick,
+        name="Klachten over wachttijd bij de Wmo",
+        kind="geteld",
+        direction="lager",
+        target=10,
+    )
+    for label, value in (("2025", 31), ("2026 (tot oktober)", 18)):
+        services.add_counted_value(
+            indicator=complaints, label=label, value=value, source="Klachtenregistratie", user=staff
+        )

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Action, Comment, Milestone
+from .models import Action, Comment, Indicator, Milestone
 
 
 class ActionForm(forms.ModelForm):
@@ -68,3 +68,75 @@ class CommentForm(forms.ModelForm):
         model = Comment
         fields = ["kind", "text"]
         widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+
+class GoalForm(forms.Form):
+    title = forms.CharField(label=_("Goal"), max_length=200)
+    description = forms.CharField(
+        label=_("Explanation"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    parent = forms.ModelChoiceField(
+        queryset=None, required=False, label=_("Part of"), empty_label=_("Nothing: a main goal")
+    )
+    actions = forms.ModelMultipleChoiceField(
+        queryset=None,
+        required=False,
+        label=_("Actions for this goal"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, traject, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = traject.goals.filter(parent__isnull=True)
+        self.fields["actions"].queryset = traject.actions.all()
+
+
+class IndicatorForm(forms.Form):
+    goal = forms.ModelChoiceField(queryset=None, label=_("Goal"), empty_label=None)
+    name = forms.CharField(label=_("Indicator"), max_length=200)
+    kind = forms.ChoiceField(
+        label=_("Kind"), choices=Indicator.Kind.choices, widget=forms.RadioSelect
+    )
+    question = forms.ChoiceField(label=_("Question (for a measured indicator)"), required=False)
+    measure = forms.ChoiceField(label=_("Measure"), choices=Indicator.Measure.choices)
+    positive_values = forms.CharField(
+        label=_("Answers that count as positive"),
+        required=False,
+        initial="4, 5",
+        help_text=_(
+            "The answer codes, separated by commas: 4, 5 for (strongly) agree; ja for yes."
+        ),
+    )
+    direction = forms.ChoiceField(label=_("Direction"), choices=Indicator.Direction.choices)
+    target = forms.DecimalField(label=_("Target value"), required=False, max_digits=8)
+
+    def __init__(self, *args, traject, questions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["goal"].queryset = traject.goals.all()
+        self.fields["question"].choices = [("", "—"), *questions]
+
+    def clean(self):
+        data = super().clean()
+        question = data.get("question") or ""
+        if data.get("kind") == Indicator.Kind.MEASURED and not question:
+            self.add_error("question", _("Choose the question this indicator reads."))
+        instrument_pk, _sep, key = question.partition(":")
+        data["instrument_pk"] = int(instrument_pk) if instrument_pk.isdigit() else None
+        data["question_key"] = key
+        data["positive_values"] = [
+            v.strip() for v in (data.get("positive_values") or "").split(",") if v.strip()
+        ]
+        return data
+
+
+class CountedValueForm(forms.Form):
+    indicator = forms.ModelChoiceField(queryset=None, label=_("Indicator"), empty_label=None)
+    label = forms.CharField(label=_("Measurement"), max_length=50, help_text=_("For example 2026."))
+    value = forms.DecimalField(label=_("Value"), max_digits=10)
+    source = forms.CharField(label=_("Source"), max_length=200)
+
+    def __init__(self, *args, traject, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["indicator"].queryset = Indicator.objects.filter(
+            goal__traject=traject, kind=Indicator.Kind.COUNTED
+        )

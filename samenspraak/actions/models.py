@@ -134,3 +134,88 @@ class Comment(models.Model):
 
     def __str__(self):
         return self.text[:60]
+
+
+class Goal(models.Model):
+    """The goal tree (doelenboom): a main goal with sub-goals; indicators hang on sub-goals."""
+
+    traject = models.ForeignKey("trajects.Traject", related_name="goals", on_delete=models.CASCADE)
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        related_name="children",
+        on_delete=models.CASCADE,
+        verbose_name=_("part of"),
+    )
+    title = models.CharField(_("goal"), max_length=200)
+    description = models.TextField(_("explanation"), blank=True)
+    actions = models.ManyToManyField(
+        Action, blank=True, related_name="goals", verbose_name=_("actions for this goal")
+    )
+    position = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("goal")
+
+    def __str__(self):
+        return self.title
+
+
+class Indicator(models.Model):
+    class Kind(models.TextChoices):
+        MEASURED = "gemeten", _("Measured with a question")
+        COUNTED = "geteld", _("Counted by staff")
+
+    class Measure(models.TextChoices):
+        SHARE = "aandeel", _("Share of answers that count as positive (%)")
+        MEAN = "gemiddelde", _("Mean of the answers")
+
+    class Direction(models.TextChoices):
+        UP = "hoger", _("Higher is better")
+        DOWN = "lager", _("Lower is better")
+
+    goal = models.ForeignKey(Goal, related_name="indicators", on_delete=models.CASCADE)
+    name = models.CharField(_("indicator"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    direction = models.CharField(
+        _("direction"), max_length=10, choices=Direction.choices, default=Direction.UP
+    )
+    target = models.DecimalField(
+        _("target value"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    instrument = models.ForeignKey(
+        "instruments.Instrument", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    question_key = models.CharField(max_length=100, blank=True)
+    measure = models.CharField(
+        _("measure"), max_length=12, choices=Measure.choices, default=Measure.SHARE
+    )
+    positive_values = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["goal", "pk"]
+        verbose_name = _("indicator")
+
+    def __str__(self):
+        return self.name
+
+
+class CountedValue(models.Model):
+    """A figure staff enter for a counted indicator, with where it comes from."""
+
+    indicator = models.ForeignKey(Indicator, related_name="values", on_delete=models.CASCADE)
+    label = models.CharField(_("measurement"), max_length=50)
+    value = models.DecimalField(_("value"), max_digits=10, decimal_places=2)
+    source = models.CharField(_("source"), max_length=200)
+    position = models.PositiveIntegerField(default=0)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return f"{self.label}: {self.value}"

@@ -4,7 +4,7 @@ from django.db.models import Count
 
 from samenspraak.insights.models import Finding
 
-from .models import Action, Status
+from .models import Action, Goal, Status
 
 
 def actions_of(traject):
@@ -42,3 +42,41 @@ def action_detail(traject, pk):
         )
         .get(pk=pk)
     )
+
+
+def goal_tree(traject) -> list[dict]:
+    """Main goals, each with its sub-goals, their indicators and figures, and the actions."""
+    from .indicators import series
+
+    goals = list(
+        Goal.objects.filter(traject=traject).prefetch_related(
+            "actions", "indicators__values", "indicators__instrument"
+        )
+    )
+    children: dict[int, list] = {}
+    for goal in goals:
+        if goal.parent_id:
+            children.setdefault(goal.parent_id, []).append(
+                {"goal": goal, "series": [series(i) for i in goal.indicators.all()]}
+            )
+    return [
+        {
+            "goal": goal,
+            "series": [series(i) for i in goal.indicators.all()],
+            "children": children.get(goal.pk, []),
+        }
+        for goal in goals
+        if goal.parent_id is None
+    ]
+
+
+def question_choices(traject) -> list[tuple[str, str]]:
+    """Every closed question (and matrix statement) of the traject's instruments."""
+    from samenspraak.insights.dashboards import closed_parts
+    from samenspraak.instruments.models import Instrument
+
+    choices = []
+    for instrument in Instrument.objects.filter(traject=traject).exclude(current_version=None):
+        for key, text, _question in closed_parts(instrument.current_version.definition):
+            choices.append((f"{instrument.pk}:{key}", f"{instrument.title} — {text}"))
+    return choices

@@ -6,7 +6,17 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from .models import TRANSITIONS, Action, Comment, Milestone, Status, StatusChange
+from .models import (
+    TRANSITIONS,
+    Action,
+    Comment,
+    CountedValue,
+    Goal,
+    Indicator,
+    Milestone,
+    Status,
+    StatusChange,
+)
 
 
 def _check_findings(traject, findings) -> None:
@@ -113,3 +123,53 @@ def add_comment(*, action: Action, author, kind: str, text: str, on: datetime.da
     comment.full_clean()
     comment.save()
     return comment
+
+
+# --- Goal tree ------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def save_goal(*, traject, parent=None, actions=(), **fields) -> Goal:
+    if parent is not None and (parent.traject_id != traject.pk or parent.parent_id is not None):
+        raise ValidationError({"parent": _("A sub-goal goes under a main goal of this traject.")})
+    if any(action.traject_id != traject.pk for action in actions):
+        raise ValidationError({"actions": _("Choose actions of this traject.")})
+    goal = Goal(traject=traject, parent=parent, position=traject.goals.count(), **fields)
+    goal.full_clean()
+    goal.save()
+    goal.actions.set(actions)
+    return goal
+
+
+def save_indicator(*, goal: Goal, **fields) -> Indicator:
+    """A measured indicator reads a closed question of one of the traject's instruments."""
+    indicator = Indicator(goal=goal, **fields)
+    if indicator.kind == Indicator.Kind.MEASURED:
+        instrument = indicator.instrument
+        if instrument is None or instrument.traject_id != goal.traject_id:
+            raise ValidationError({"question": _("Choose a question of this traject.")})
+        if indicator.measure == Indicator.Measure.SHARE and not indicator.positive_values:
+            raise ValidationError(
+                {"positive_values": _("Say which answers count as positive, for example 4, 5.")}
+            )
+    else:
+        indicator.instrument, indicator.question_key, indicator.positive_values = None, "", []
+    indicator.full_clean()
+    indicator.save()
+    return indicator
+
+
+def add_counted_value(*, indicator: Indicator, label, value, source, user) -> CountedValue:
+    if indicator.kind != Indicator.Kind.COUNTED:
+        raise ValidationError(_("Only counted indicators take entered figures."))
+    counted = CountedValue(
+        indicator=indicator,
+        label=label.strip(),
+        value=value,
+        source=source.strip(),
+        position=indicator.values.count(),
+        entered_by=user,
+    )
+    counted.full_clean()
+    counted.save()
+    return counted

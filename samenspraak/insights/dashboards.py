@@ -62,7 +62,7 @@ def minimum() -> int:
     return settings.SMALL_CELL_MINIMUM
 
 
-def _closed_parts(definition):
+def closed_parts(definition):
     for _section, question in iter_questions(definition):
         if question["type"] in OPEN_TYPES:
             continue
@@ -126,7 +126,7 @@ def _compute(instrument, breakdown):
     per_value, per_question = _tallies(instrument, group_field)
     groups = sorted({group for (_key, group) in per_question}, key=lambda g: (g is None, str(g)))
     figures = []
-    for key, text, question in _closed_parts(instrument.current_version.definition):
+    for key, text, question in closed_parts(instrument.current_version.definition):
         choices = choices_for(question)
         columns = [
             Column(

@@ -36,7 +36,9 @@ def test_action_pages_have_no_axe_violations(page, phone, action):
     membership, traject, item = action
     login(page, membership.user.email, PASSWORD)
     base = f"/werkruimte/lindewaard/trajecten/{traject.pk}/acties/"
-    for path in (base, base + "nieuw/", base + f"{item.pk}/", base + f"{item.pk}/bewerken/"):
+    goals = f"/werkruimte/lindewaard/trajecten/{traject.pk}/doelen/"
+    paths = (base, base + "nieuw/", base + f"{item.pk}/", base + f"{item.pk}/bewerken/", goals)
+    for path in paths:
         page.goto(path)
         assert_accessible(page)
     page.goto(base + f"{item.pk}/")
