@@ -7,13 +7,18 @@ from samenspraak.methods.views import plan_context
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 
-from . import services
+from . import lemniscaat, services
 from .forms import TrajectForm
 from .selectors import trajects_of
 
 
 def traject_list(request, gemeente):
-    return render(request, "trajects/list.html", {"trajects": trajects_of(request.municipality)})
+    """Every traject with where its cycle stands, for those who may read results."""
+    trajects = list(trajects_of(request.municipality))
+    if request.membership.has_perm(Permission.VIEW_RESULTS):
+        for traject in trajects:
+            traject.state = lemniscaat.overview(traject)
+    return render(request, "trajects/list.html", {"trajects": trajects})
 
 
 @requires(Permission.MANAGE_TRAJECTS)
@@ -43,4 +48,5 @@ def traject_detail(request, gemeente, pk):
     traject = get_object_or_404(trajects_of(request.municipality), pk=pk)
     context = plan_context(traject)
     context["instruments"] = traject.instruments.all()
+    context["state"] = lemniscaat.overview(traject)
     return render(request, "trajects/detail.html", context)
