@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from samenspraak.actions.models import Action, Goal, Status
 from samenspraak.insights.models import Code, Contribution, Finding, MaskState, Report
-from samenspraak.instruments.models import Instrument
+from samenspraak.instruments.models import Instrument, Round
 
 
 @dataclass
@@ -27,6 +27,7 @@ class Overview:
     published_reports: int
     goals: int
     next_step: str
+    next_round: str = ""
 
     @property
     def coded_share(self) -> int:
@@ -57,6 +58,8 @@ def overview(traject) -> Overview:
         next_step="",
     )
     state.next_step = _next_step(state)
+    last = Round.objects.filter(instrument__traject=traject).order_by("-number").first()
+    state.next_round = f"{last.number + 1}-meting" if last else ""
     return state
 
 

@@ -11,4 +11,9 @@ urlpatterns = [
     path(
         "werkruimte/<slug:gemeente>/trajecten/<int:pk>/bewerken/", views.traject_edit, name="edit"
     ),
+    path(
+        "werkruimte/<slug:gemeente>/trajecten/<int:pk>/nieuwe-meting/",
+        views.new_round,
+        name="new-round",
+    ),
 ]

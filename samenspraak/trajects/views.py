@@ -1,6 +1,8 @@
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import posted
 from samenspraak.methods.views import plan_context
@@ -50,3 +52,20 @@ def traject_detail(request, gemeente, pk):
     context["instruments"] = traject.instruments.all()
     context["state"] = lemniscaat.overview(traject)
     return render(request, "trajects/detail.html", context)
+
+
+@require_POST
+@requires(Permission.MANAGE_TRAJECTS)
+def new_round(request, gemeente, pk):
+    traject = get_object_or_404(trajects_of(request.municipality), pk=pk)
+    try:
+        rounds = services.start_new_round(traject=traject, name=request.POST.get("name", ""))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("Measurement “%(name)s” has started for %(count)s questionnaires.")
+            % {"name": rounds[0].name, "count": len(rounds)},
+        )
+    return redirect(traject.get_absolute_url())

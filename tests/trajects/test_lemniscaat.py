@@ -56,3 +56,26 @@ def test_pages_show_the_cycle(client, member_client, municipality):
     assert "Volgende stap" in listing
     member_client(Role.VRIJWILLIGER)
     assert "Volgende stap" not in client.get("/werkruimte/lindewaard/trajecten/").content.decode()
+
+
+def test_a_new_measurement_starts_for_every_published_questionnaire(
+    client, member_client, municipality
+):
+    traject = TrajectFactory(municipality=municipality)
+    first, second = InstrumentFactory(traject=traject), InstrumentFactory(traject=traject)
+    draft = InstrumentFactory(traject=traject, status="concept")
+    member_client(Role.MEDEWERKER)
+    page = client.get(f"/werkruimte/lindewaard/trajecten/{traject.pk}/").content.decode()
+    assert 'value="1-meting"' in page
+    url = f"/werkruimte/lindewaard/trajecten/{traject.pk}/nieuwe-meting/"
+    client.post(url, {"name": "1-meting"})
+    for instrument in (first, second):
+        instrument.refresh_from_db()
+        assert (instrument.current_round.number, instrument.current_round.name) == (1, "1-meting")
+    draft.refresh_from_db()
+    assert draft.current_round.number == 0
+    client.post(url, {"name": "  "})
+    first.refresh_from_db()
+    assert first.rounds.count() == 2  # an empty name starts nothing
+    member_client(Role.ADVIESRAAD)
+    assert client.post(url, {"name": "2-meting"}).status_code == 403
