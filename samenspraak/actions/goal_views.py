@@ -10,17 +10,17 @@ from samenspraak.core.forms import apply_validation_error
 from samenspraak.instruments.models import Instrument
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
+from samenspraak.trajects.selectors import traject_for
 
 from . import selectors, services
 from .forms import CountedValueForm, GoalForm, IndicatorForm
-from .views import traject_of
 
 FORMS = {"doel": "goal", "indicator": "indicator", "waarde": "value"}
 
 
 @requires(Permission.VIEW_RESULTS)
 def goal_tree(request, gemeente, traject_pk):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     submitted = FORMS.get(request.POST.get("formulier")) if request.method == "POST" else None
     questions = selectors.question_choices(traject)
     forms = {

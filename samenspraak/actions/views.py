@@ -13,18 +13,11 @@ from samenspraak.core.forms import apply_validation_error, posted
 from samenspraak.insights.models import Finding
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
-from samenspraak.trajects.selectors import trajects_of
+from samenspraak.trajects.selectors import traject_for
 
 from . import selectors, services
 from .forms import ActionForm, CommentForm, MilestoneForm, ProgressForm, StatusForm
 from .models import Action, Milestone
-
-
-def traject_of(request, traject_pk):
-    traject = trajects_of(request.municipality).filter(pk=traject_pk).first()
-    if traject is None:
-        raise Http404
-    return traject
 
 
 def _action(request, traject, pk):
@@ -36,7 +29,7 @@ def _action(request, traject, pk):
 
 @requires(Permission.VIEW_RESULTS)
 def action_list(request, gemeente, traject_pk):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     return render(
         request,
         "actions/list.html",
@@ -51,7 +44,7 @@ def action_list(request, gemeente, traject_pk):
 
 @requires(Permission.MANAGE_TRAJECTS)
 def action_edit(request, gemeente, traject_pk, pk=None):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     action = _action(request, traject, pk) if pk else None
     findings = Finding.objects.filter(traject=traject)
     initial = {"findings": request.GET.getlist("bevinding")} if action is None else {}
@@ -73,7 +66,7 @@ def action_edit(request, gemeente, traject_pk, pk=None):
 @requires(Permission.VIEW_RESULTS)
 def action_detail(request, gemeente, traject_pk, pk):
     """The action with its history, milestones and advice; each form posts back here."""
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     action = _action(request, traject, pk)
     membership = request.membership
     today = datetime.date.today()
@@ -145,7 +138,7 @@ def _handle(request, submitted, action, forms, today):
 @require_POST
 @requires(Permission.MANAGE_TRAJECTS)
 def milestone_toggle(request, gemeente, traject_pk, pk, milestone_pk):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     action = _action(request, traject, pk)
     milestone = Milestone.objects.filter(action=action, pk=milestone_pk).first()
     if milestone is None:

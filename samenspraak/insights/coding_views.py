@@ -12,14 +12,13 @@ from samenspraak.core.forms import apply_validation_error, posted
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 from samenspraak.privacy.selectors import readable_text
-from samenspraak.responses.downloads import raw_data_download
-from samenspraak.responses.models import ExportRecord
+from samenspraak.responses.downloads import raw_data_download, record_export
+from samenspraak.trajects.selectors import traject_for
 
 from . import exports, qdpx, selectors, services
 from .agreement import compare
 from .forms import CodeForm, ThemeAcceptForm, ThemeRunForm
 from .models import Code, Contribution, DiscoveredTheme, ThemeRun
-from .views import traject_of
 
 
 def _codebook_url(gemeente, traject):
@@ -28,7 +27,7 @@ def _codebook_url(gemeente, traject):
 
 @requires(Permission.VIEW_RESULTS)
 def codebook(request, gemeente, traject_pk):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     return render(
         request,
         "insights/codebook.html",
@@ -45,7 +44,7 @@ def codebook(request, gemeente, traject_pk):
 @require_POST
 @requires(Permission.MANAGE_TRAJECTS)
 def codebook_start(request, gemeente, traject_pk):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     try:
         services.start_codebook(traject=traject, from_template=request.POST.get("sjabloon") == "1")
     except ValidationError as error:
@@ -57,7 +56,7 @@ def codebook_start(request, gemeente, traject_pk):
 
 @requires(Permission.MANAGE_TRAJECTS)
 def code_edit(request, gemeente, traject_pk, code_pk=None):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     book = selectors.codebook_of(traject) or services.start_codebook(
         traject=traject, from_template=False
     )
@@ -78,7 +77,7 @@ def code_edit(request, gemeente, traject_pk, code_pk=None):
 
 @requires(Permission.MANAGE_TRAJECTS)
 def code_delete(request, gemeente, traject_pk, code_pk):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     code = get_object_or_404(Code, codebook__traject=traject, pk=code_pk)
     if request.method == "POST":
         services.delete_code(code=code)
@@ -93,7 +92,7 @@ def code_delete(request, gemeente, traject_pk, code_pk):
 
 @requires(Permission.VIEW_RESULTS)
 def agreement(request, gemeente, traject_pk):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     coders = list(selectors.coders_of(traject))
     by_pk = {str(coder.pk): coder for coder in coders}
     first, second = by_pk.get(request.GET.get("eerste")), by_pk.get(request.GET.get("tweede"))
@@ -126,7 +125,7 @@ def agreement(request, gemeente, traject_pk):
 @require_POST
 @requires(Permission.MANAGE_TRAJECTS)
 def agreement_merge(request, gemeente, traject_pk):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     users = get_user_model().objects.filter(codings__code__codebook__traject=traject).distinct()
     first = get_object_or_404(users, pk=request.POST.get("eerste"))
     second = get_object_or_404(users, pk=request.POST.get("tweede"))
@@ -148,7 +147,7 @@ def agreement_merge(request, gemeente, traject_pk):
 
 @requires(Permission.MANAGE_TRAJECTS)
 def suggestions(request, gemeente, traject_pk):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     ready, short = services.codes_ready_for_suggestions(traject, request.user)
     open_ones = selectors.open_suggestions(traject, request.user)
     total = open_ones.count()
@@ -173,7 +172,7 @@ def suggestions(request, gemeente, traject_pk):
 @require_POST
 @requires(Permission.MANAGE_TRAJECTS)
 def suggestions_make(request, gemeente, traject_pk):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     try:
         count = services.suggest_codes(traject=traject, coder=request.user)
     except ValidationError as error:
@@ -187,7 +186,7 @@ def suggestions_make(request, gemeente, traject_pk):
 @requires(Permission.MANAGE_TRAJECTS)
 def suggestions_decide(request, gemeente, traject_pk):
     """Accept or reject the ticked suggestions, or accept all above a confidence at once."""
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     mine = selectors.open_suggestions(traject, request.user)
     if request.POST.get("actie") == "boven":
         try:
@@ -211,7 +210,7 @@ def suggestions_decide(request, gemeente, traject_pk):
 
 @requires(Permission.MANAGE_TRAJECTS)
 def themes(request, gemeente, traject_pk):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     form = ThemeRunForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
@@ -231,7 +230,7 @@ def themes(request, gemeente, traject_pk):
 
 @requires(Permission.MANAGE_TRAJECTS)
 def theme_run(request, gemeente, traject_pk, run_pk):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     run = get_object_or_404(ThemeRun, traject=traject, pk=run_pk)
     found = list(run.themes.all())
     quotes = {
@@ -261,7 +260,7 @@ def theme_run(request, gemeente, traject_pk, run_pk):
 @require_POST
 @requires(Permission.MANAGE_TRAJECTS)
 def theme_decide(request, gemeente, traject_pk, run_pk, theme_pk):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     theme = get_object_or_404(DiscoveredTheme, run__traject=traject, run_id=run_pk, pk=theme_pk)
     action = request.POST.get("actie")
     try:
@@ -298,7 +297,7 @@ def theme_decide(request, gemeente, traject_pk, run_pk, theme_pk):
 
 @requires(Permission.EXPORT_RAW_DATA)
 def coded_export(request, gemeente, traject_pk, kind):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     return raw_data_download(
         request,
         exports.rows(traject),
@@ -312,10 +311,8 @@ def coded_export(request, gemeente, traject_pk, kind):
 @requires(Permission.EXPORT_RAW_DATA)
 def qdpx_export(request, gemeente, traject_pk):
     """The REFI-QDA project, with masked texts, to go on in ATLAS.ti, MAXQDA or NVivo."""
-    traject = traject_of(request, traject_pk)
-    ExportRecord.objects.create(
-        user=request.user, municipality=request.municipality, what=f"codering-{traject.pk}.qdpx"
-    )
+    traject = traject_for(request.municipality, traject_pk)
+    record_export(request, f"codering-{traject.pk}.qdpx")
     response = HttpResponse(qdpx.project_archive(traject), content_type="application/zip")
     response["Content-Disposition"] = f'attachment; filename="{qdpx.filename(traject)}"'
     return response

@@ -8,9 +8,9 @@ from samenspraak.mystery.models import MysteryRound
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 from samenspraak.responses.selectors import standard_indicators
+from samenspraak.trajects.selectors import traject_for
 
 from . import dashboards
-from .views import traject_of
 
 
 @requires(Permission.VIEW_RESULTS)
@@ -42,7 +42,7 @@ def instrument_dashboard(request, gemeente, instrument_pk):
 
 @requires(Permission.VIEW_RESULTS)
 def traject_dashboard(request, gemeente, traject_pk):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     dimension = request.GET.get("naar")
     if dimension not in ("groep", "kanaal", "ronde"):
         dimension = "groep"

@@ -101,7 +101,7 @@ def report_context(traject) -> dict:
             }
         )
     findings = []
-    for finding in traject.findings.prefetch_related("codes", "quotes"):
+    for finding in traject.findings.prefetch_related("codes__parent", "quotes"):
         findings.append(
             {
                 "finding": finding,

@@ -10,26 +10,26 @@ from django.views.decorators.http import require_POST
 from samenspraak.core.forms import apply_validation_error, posted
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
+from samenspraak.trajects.selectors import traject_for
 
 from . import findings, readability, selectors
 from .forms import FindingForm, ReportForm
 from .models import Contribution, Finding, Report
-from .views import traject_of
 
 
 @requires(Permission.VIEW_RESULTS)
 def finding_list(request, gemeente, traject_pk):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     items = [
         {"finding": finding, "strength": findings.strength(finding)}
-        for finding in traject.findings.prefetch_related("codes", "quotes")
+        for finding in traject.findings.prefetch_related("codes__parent", "quotes")
     ]
     return render(request, "insights/findings.html", {"traject": traject, "items": items})
 
 
 @requires(Permission.MANAGE_TRAJECTS)
 def finding_edit(request, gemeente, traject_pk, pk=None):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     finding = get_object_or_404(Finding, traject=traject, pk=pk) if pk else None
     codes = selectors.codes_for_choice(traject)
     candidates = findings.quote_candidates(finding) if finding else Contribution.objects.none()
@@ -67,7 +67,7 @@ def finding_edit(request, gemeente, traject_pk, pk=None):
 
 @requires(Permission.MANAGE_TRAJECTS)
 def finding_delete(request, gemeente, traject_pk, pk):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     finding = get_object_or_404(Finding, traject=traject, pk=pk)
     if request.method == "POST":
         finding.delete()
@@ -79,7 +79,7 @@ def finding_delete(request, gemeente, traject_pk, pk):
 @requires(Permission.VIEW_RESULTS)
 def report_list(request, gemeente, traject_pk):
     """Versions of the report, and the form for a new one with its readability check."""
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     latest = traject.reports.first()
     form = ReportForm(posted(request), initial={"summary_b1": latest.summary_b1 if latest else ""})
     check = None
@@ -117,7 +117,7 @@ def report_list(request, gemeente, traject_pk):
 
 
 def _report(request, traject_pk, pk):
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     return traject, get_object_or_404(Report, traject=traject, pk=pk)
 
 

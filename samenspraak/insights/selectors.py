@@ -54,7 +54,7 @@ def evidence(municipality, *, traject=None, raw: bool, filters: dict | None = No
 
 def with_codes(contributions, traject):
     """The page's contributions with their codings, in one extra query."""
-    codings = Coding.objects.select_related("code", "coder").order_by("code__name")
+    codings = Coding.objects.select_related("code__parent", "coder").order_by("code__name")
     if traject is not None:
         codings = codings.filter(code__codebook__traject=traject)
     return contributions.select_related("instrument", "round").prefetch_related(
@@ -121,6 +121,6 @@ def open_suggestions(traject, coder):
         CodeSuggestion.objects.filter(
             code__codebook__traject=traject, coder=coder, status=CodeSuggestion.Status.OPEN
         )
-        .select_related("code", "contribution")
+        .select_related("code__parent", "contribution")
         .order_by("-confidence")
     )

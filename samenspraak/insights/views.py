@@ -16,17 +16,13 @@ from samenspraak.organisations.scoping import requires
 from samenspraak.privacy import services as privacy_services
 from samenspraak.privacy.selectors import may_read_raw, readable_text
 from samenspraak.privacy.tasks import mask_pending
-from samenspraak.trajects.selectors import trajects_of
+from samenspraak.trajects.selectors import traject_for, trajects_of
 
 from . import selectors, services
 from .forms import ApplyCodeForm, MaskCorrectionForm, PoolFilterForm
 from .models import Coding, Contribution, MaskState
 
 PAGE_SIZE = 50
-
-
-def traject_of(request, traject_pk):
-    return get_object_or_404(trajects_of(request.municipality), pk=traject_pk)
 
 
 def _contribution(request, pk):
@@ -95,14 +91,14 @@ def pool(request, gemeente):
 
 @requires(Permission.VIEW_RESULTS)
 def traject_pool(request, gemeente, traject_pk):
-    return _pool(request, traject_of(request, traject_pk))
+    return _pool(request, traject_for(request.municipality, traject_pk))
 
 
 @require_POST
 @requires(Permission.MANAGE_TRAJECTS)
 def apply_to_selection(request, gemeente, traject_pk):
     """Bulk coding from the pool: the chosen code on every ticked contribution."""
-    traject = traject_of(request, traject_pk)
+    traject = traject_for(request.municipality, traject_pk)
     form = ApplyCodeForm(
         request.POST, codes=selectors.codes_for_choice(traject), with_fragment=False
     )
@@ -172,7 +168,7 @@ def contribution_detail(request, gemeente, pk):
             else:
                 messages.success(request, _("The code is added."))
                 return redirect(request.path)
-    codings = contribution.codings.select_related("code", "coder").order_by("coder", "code")
+    codings = contribution.codings.select_related("code__parent", "coder").order_by("coder", "code")
     return render(
         request,
         "insights/contribution.html",

@@ -1,5 +1,8 @@
 from django.db.models import Avg, Count
 
+from samenspraak.insights.models import Contribution, MaskState
+from samenspraak.privacy.selectors import readable_text
+
 from .models import Assignment, MysteryRound, VisitScore
 
 
@@ -24,8 +27,12 @@ def assignments_for(guest, municipality):
     )
 
 
-def visit_matrix(mystery_round) -> dict:
-    """Scenario × location: number of visits and the mean of all scores given there."""
+def visit_matrix(mystery_round, raw: bool | None = None) -> dict:
+    """Scenario × location: number of visits and the mean of all scores given there.
+
+    With `raw` given, every cell also carries the observations behind it, in the wording that
+    reader may see (masked unless `raw`).
+    """
     visits = {
         (row["scenario_id"], row["location_id"]): row["n"]
         for row in Assignment.objects.filter(round=mystery_round)
@@ -53,7 +60,25 @@ def visit_matrix(mystery_round) -> dict:
                 }
             )
         rows.append({"scenario": scenario, "cells": cells})
-    return {"locations": locations, "rows": rows}
+    matrix = {"locations": locations, "rows": rows}
+    if raw is not None:
+        _add_observations(mystery_round, matrix, raw)
+    return matrix
+
+
+def _add_observations(mystery_round, matrix, raw: bool) -> None:
+    found = Contribution.objects.filter(
+        traject=mystery_round.traject, source_type=Contribution.SourceType.MYSTERY_VISIT
+    ).order_by("created_on", "pk")
+    if not raw:
+        found = found.exclude(mask_state=MaskState.PENDING)
+    by_cell: dict[tuple[str, str], list[str]] = {}
+    for contribution in found:
+        key = (contribution.question_text, contribution.location)
+        by_cell.setdefault(key, []).append(readable_text(contribution, raw=raw))
+    for row in matrix["rows"]:
+        for location, cell in zip(matrix["locations"], row["cells"], strict=True):
+            cell["observations"] = by_cell.get((row["scenario"].title, location.name), [])
 
 
 def criterion_means(mystery_round) -> list[dict]:

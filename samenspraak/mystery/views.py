@@ -5,10 +5,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
-from samenspraak.insights.models import Contribution, MaskState
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
-from samenspraak.privacy.selectors import may_read_raw, readable_text
+from samenspraak.privacy.selectors import may_read_raw
 from samenspraak.responses.downloads import raw_data_download
 from samenspraak.trajects.selectors import trajects_of
 
@@ -61,24 +60,6 @@ def round_create(request, gemeente):
     )
 
 
-def _with_observations(request, mystery_round, matrix):
-    """Every cell carries the observations behind its figures, masked unless raw may be read."""
-    raw = may_read_raw(request.membership)
-    found = Contribution.objects.filter(
-        traject=mystery_round.traject, source_type=Contribution.SourceType.MYSTERY_VISIT
-    ).order_by("created_on", "pk")
-    if not raw:
-        found = found.exclude(mask_state=MaskState.PENDING)
-    by_cell = {}
-    for contribution in found:
-        key = (contribution.question_text, contribution.location)
-        by_cell.setdefault(key, []).append(readable_text(contribution, raw=raw))
-    for row in matrix["rows"]:
-        for location, cell in zip(matrix["locations"], row["cells"], strict=True):
-            cell["observations"] = by_cell.get((row["scenario"].title, location.name), [])
-    return matrix
-
-
 @requires(Permission.MANAGE_TRAJECTS)
 def round_detail(request, gemeente, pk):
     """The visit matrix, the assignments, and a form to assign one more visit."""
@@ -98,7 +79,7 @@ def round_detail(request, gemeente, pk):
         {
             "round": mystery_round,
             "form": form,
-            "matrix": _with_observations(request, mystery_round, visit_matrix(mystery_round)),
+            "matrix": visit_matrix(mystery_round, raw=may_read_raw(request.membership)),
             "criteria": criterion_means(mystery_round),
             "assignments": mystery_round.assignments.select_related(
                 "guest", "scenario", "location"

@@ -17,18 +17,10 @@ def mask_text(text: str) -> tuple[str, list[dict]]:
     return detection.apply(text, spans), [span.as_dict() for span in spans]
 
 
-def mask_contribution(contribution: Contribution) -> Contribution:
-    """Automatic masking never overwrites a mask an analyst has checked."""
-    if contribution.mask_state == MaskState.REVIEWED:
-        return contribution
-    contribution.masked_text, contribution.mask_spans = mask_text(contribution.text)
-    contribution.mask_state = MaskState.AUTOMATIC
-    contribution.save(update_fields=["masked_text", "mask_spans", "mask_state"])
-    return contribution
-
-
 def mask_pending(*, municipality=None, batch_size: int = 500) -> int:
     """Masks every contribution that waits for it, and suggests masks for waiting stories.
+
+    Only waiting texts are touched: a mask an analyst has checked is never overwritten.
 
     Works in batches so that a million waiting texts never sit in memory at once; each batch is
     one transaction, so a stopped run leaves only whole batches done.

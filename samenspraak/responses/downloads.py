@@ -12,10 +12,15 @@ from samenspraak.core.spreadsheets import csv_stream, xlsx_response
 from .models import ExportRecord
 
 
-def raw_data_download(request, rows, *, kind: str, what: str, filename: str, sheet: str):
+def record_export(request, what: str, instrument=None) -> None:
+    """Who exported what, kept for every raw-data download whatever its format."""
     ExportRecord.objects.create(
-        user=request.user, municipality=request.municipality, what=f"{what}.{kind}"
+        user=request.user, municipality=request.municipality, instrument=instrument, what=what
     )
+
+
+def raw_data_download(request, rows, *, kind: str, what: str, filename: str, sheet: str):
+    record_export(request, f"{what}.{kind}")
     if kind == "xlsx":
         return xlsx_response(rows, sheet=sheet, filename=filename)
     delimiter = ";" if request.GET.get("scheiding") == "puntkomma" else ","

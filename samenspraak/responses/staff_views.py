@@ -18,8 +18,8 @@ from samenspraak.organisations.scoping import requires
 
 from . import exports, services
 from . import paper as paper_import
+from .downloads import record_export
 from .forms import AssistedEntryForm, PaperImportForm
-from .models import ExportRecord
 from .views import KIOSK_SESSION, bind_response
 
 
@@ -56,9 +56,7 @@ def start_kiosk(request, gemeente, pk):
 
 def _export_instrument(request, pk, what: str):
     instrument = get_object_or_404(instruments_of(request.municipality), pk=pk)
-    ExportRecord.objects.create(
-        user=request.user, municipality=request.municipality, instrument=instrument, what=what
-    )
+    record_export(request, what, instrument=instrument)
     return instrument
 
 

@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -11,7 +11,7 @@ from samenspraak.organisations.scoping import requires
 
 from . import lemniscaat, services
 from .forms import TrajectForm
-from .selectors import trajects_of
+from .selectors import traject_for, trajects_of
 
 
 def traject_list(request, gemeente):
@@ -37,7 +37,7 @@ def traject_create(request, gemeente):
 
 @requires(Permission.MANAGE_TRAJECTS)
 def traject_edit(request, gemeente, pk):
-    traject = get_object_or_404(trajects_of(request.municipality), pk=pk)
+    traject = traject_for(request.municipality, pk)
     form = TrajectForm(posted(request), instance=traject)
     if request.method == "POST" and form.is_valid():
         services.update_traject(traject=traject, **form.cleaned_data)
@@ -47,7 +47,7 @@ def traject_edit(request, gemeente, pk):
 
 
 def traject_detail(request, gemeente, pk):
-    traject = get_object_or_404(trajects_of(request.municipality), pk=pk)
+    traject = traject_for(request.municipality, pk)
     context = plan_context(traject)
     context["instruments"] = traject.instruments.all()
     context["state"] = lemniscaat.overview(traject)
@@ -57,7 +57,7 @@ def traject_detail(request, gemeente, pk):
 @require_POST
 @requires(Permission.MANAGE_TRAJECTS)
 def new_round(request, gemeente, pk):
-    traject = get_object_or_404(trajects_of(request.municipality), pk=pk)
+    traject = traject_for(request.municipality, pk)
     try:
         rounds = services.start_new_round(traject=traject, name=request.POST.get("name", ""))
     except ValidationError as error:

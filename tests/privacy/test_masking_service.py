@@ -42,7 +42,7 @@ def test_correction_is_reviewed_and_never_overwritten():
     services.correct_mask(
         contribution=contribution, masked_text="Een inwoner wacht al weken.", user=analyst
     )
-    services.mask_contribution(contribution)
+    services.mask_pending()
     contribution.refresh_from_db()
     assert contribution.masked_text == "Een inwoner wacht al weken."
     assert contribution.mask_state == MaskState.REVIEWED

@@ -18,7 +18,6 @@ from sklearn.preprocessing import normalize
 from . import domain
 from . import features as feature_module
 
-SEED_WITH_CONCEPTS = True
 DOMAIN_FEATURE_WEIGHT = 2.0
 MAX_AUTO_THEMES = 12
 MIN_AUTO_THEMES = 3
@@ -142,7 +141,7 @@ def discover(
     report(50)
     k = n_themes or _choose_k(points, random_state)
     k = max(1, min(k, len(texts)))
-    seeds = _concept_seeds(feats, points, k) if SEED_WITH_CONCEPTS and k > 1 else None
+    seeds = _concept_seeds(feats, points, k) if k > 1 else None
     assignments = _cluster(points, k, random_state, seeds) if k > 1 else np.zeros(len(texts), int)
     report(85)
 
