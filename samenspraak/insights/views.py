@@ -132,9 +132,13 @@ def contribution_detail(request, gemeente, pk):
     raw = may_read_raw(request.membership)
     codes = selectors.codes_for_choice(contribution.traject)
     can_code = codes.exists() and request.membership.has_perm(Permission.MANAGE_TRAJECTS)
-    apply_form = ApplyCodeForm(posted(request) if can_code else None, codes=codes, prefix="coderen")
+    # Two forms on one page: only the one that was sent is bound, so only it can show errors.
+    masking = request.method == "POST" and "masker" in request.POST
+    apply_form = ApplyCodeForm(
+        posted(request) if can_code and not masking else None, codes=codes, prefix="coderen"
+    )
     mask_form = MaskCorrectionForm(
-        request.POST if request.method == "POST" and "masker" in request.POST else None,
+        request.POST if masking else None,
         initial={"masked_text": contribution.masked_text},
         prefix="masker",
     )

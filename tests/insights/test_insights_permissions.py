@@ -89,3 +89,13 @@ def test_analyst_corrects_a_mask(client, member_client, setup):
         "Een inwoner wacht al weken.",
         MaskState.REVIEWED,
     )
+
+
+def test_a_wrong_mask_shows_only_the_mask_forms_error(client, member_client, setup):
+    _traject, contribution, _pending, _coders = setup
+    member_client(Role.ANALIST)
+    page = client.post(
+        f"/werkruimte/lindewaard/bewijs/{contribution.pk}/",
+        {"masker": "1", "masker-masked_text": ""},
+    ).content.decode()
+    assert page.count('class="utrecht-alert utrecht-alert--error ss-error-summary"') == 1
