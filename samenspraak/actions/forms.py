@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from samenspraak.core.forms import NativeDateInput
+
 from .models import Action, Comment, Indicator, Milestone
 
 
@@ -26,10 +28,10 @@ class ActionForm(forms.ModelForm):
         ]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 4}),
-            "planned_start": forms.DateInput(attrs={"type": "date"}),
-            "planned_end": forms.DateInput(attrs={"type": "date"}),
-            "actual_start": forms.DateInput(attrs={"type": "date"}),
-            "actual_end": forms.DateInput(attrs={"type": "date"}),
+            "planned_start": NativeDateInput(),
+            "planned_end": NativeDateInput(),
+            "actual_start": NativeDateInput(),
+            "actual_end": NativeDateInput(),
         }
 
     def __init__(self, *args, findings, **kwargs):
@@ -45,7 +47,7 @@ class StatusForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Required when the action is not adopted; residents read it."),
     )
-    on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    on = forms.DateField(label=_("Date"), widget=NativeDateInput())
 
     def __init__(self, *args, action, **kwargs):
         super().__init__(*args, **kwargs)
@@ -60,7 +62,7 @@ class MilestoneForm(forms.ModelForm):
     class Meta:
         model = Milestone
         fields = ["title", "due_on"]
-        widgets = {"due_on": forms.DateInput(attrs={"type": "date"})}
+        widgets = {"due_on": NativeDateInput()}
 
 
 class CommentForm(forms.ModelForm):

@@ -1,3 +1,4 @@
+from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 
 
@@ -13,3 +14,13 @@ def apply_validation_error(form, error: ValidationError) -> None:
 def posted(request):
     """The POST data of a POST request, else None: an empty POST still binds the form."""
     return request.POST if request.method == "POST" else None
+
+
+class NativeDateInput(forms.DateInput):
+    """The browser's date picker. It only takes ISO dates, whatever the page's language, so the
+    value is always written as YYYY-MM-DD (a Dutch 23-11-2026 would show an empty field)."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from samenspraak.core.forms import NativeDateInput
 from samenspraak.responses.models import Channel
 
 from .models import PALETTE, Code, Contribution, MaskState
@@ -46,13 +47,11 @@ class PoolFilterForm(forms.Form):
         coerce=int,
         choices=_optional([(n, f"{n:+d}") for n in range(-2, 3)]),
     )
-    date_from = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    date_from = forms.DateField(label=_("From"), required=False, widget=NativeDateInput())
     date_to = forms.DateField(
         label=_("Up to and including"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=NativeDateInput(),
     )
     code = forms.TypedChoiceField(label=_("Code"), required=False, coerce=int)
     uncoded = forms.BooleanField(label=_("Only contributions without a code"), required=False)

@@ -3,6 +3,8 @@ from decimal import Decimal, InvalidOperation
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from samenspraak.core.forms import NativeDateInput
+
 from .models import Instrument
 from .questionnaire import iter_questions
 from .templates_catalogue import templates
@@ -41,8 +43,8 @@ class PublishForm(forms.ModelForm):
         model = Instrument
         fields = ["opens_on", "closes_on", "access", "feedback_expected"]
         widgets = {
-            "opens_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "closes_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "opens_on": NativeDateInput(),
+            "closes_on": NativeDateInput(),
             "access": forms.RadioSelect,
         }
         error_messages = {

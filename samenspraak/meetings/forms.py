@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from samenspraak.core.forms import NativeDateInput
 from samenspraak.methods.models import Method
 
 from .models import HarvestItem, MeetingSession
@@ -18,7 +19,7 @@ class SessionForm(forms.ModelForm):
     class Meta:
         model = MeetingSession
         fields = ["traject", "title", "method", "held_on", "participant_count", "participant_kinds"]
-        widgets = {"held_on": forms.DateInput(attrs={"type": "date"})}
+        widgets = {"held_on": NativeDateInput()}
 
     def __init__(self, *args, trajects=None, methods=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -2,6 +2,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from samenspraak.core.forms import NativeDateInput
 from samenspraak.organisations.roles import Role
 
 from .models import MysteryRound, Visit
@@ -86,7 +87,7 @@ class VisitForm(forms.ModelForm):
         model = Visit
         fields = ["visited_on", "channel", "what_happened", "quotes"]
         widgets = {
-            "visited_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "visited_on": NativeDateInput(),
             "channel": forms.RadioSelect,
             "what_happened": forms.Textarea(attrs={"rows": 6}),
             "quotes": forms.Textarea(attrs={"rows": 3}),

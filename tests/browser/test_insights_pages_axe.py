@@ -55,7 +55,7 @@ def analysis(db):
     )
     report = findings.start_report(traject=traject, summary_b1="U vertelde veel.", user=None)
     findings.render_report(report)
-    instrument = InstrumentFactory(traject=traject)
+    instrument = InstrumentFactory(traject=traject, title="Cliëntervaringsonderzoek Wmo")
     for n in range(12):
         response = Response.objects.create(
             instrument=instrument,
@@ -99,7 +99,7 @@ def test_analysis_pages_have_no_axe_violations(page, analysis):
 
 
 def test_error_states_and_a_phone(page, phone, analysis):
-    membership, traject, contributions, *_rest = analysis
+    membership, traject, contributions, _run, _finding, _report, instrument, _other = analysis
     login(page, membership.user.email, PASSWORD)
     base = f"/werkruimte/lindewaard/trajecten/{traject.pk}/"
     page.goto(base + "codeboek/nieuw/")
@@ -122,6 +122,9 @@ def test_error_states_and_a_phone(page, phone, analysis):
     assert page.locator("text=Flesch").first.is_visible()
     assert_accessible(page)
     login(phone, membership.user.email, PASSWORD)
-    for path in (base + "bewijs/", base + "dashboard/"):
+    dashboard = (
+        f"/werkruimte/lindewaard/instrumenten/{instrument.pk}/dashboard/?uitsplitsing=kanaal"
+    )
+    for path in (base + "bewijs/", base + "dashboard/", dashboard):
         phone.goto(path)
         assert_fits(phone)

@@ -41,3 +41,15 @@ def test_radio_group_is_a_fieldset_with_legend():
 
 def test_merge_tokens_keeps_order_without_repeats():
     assert merge_tokens("a b", "b c", None, "a") == "a b c"
+
+
+def test_native_date_input_writes_iso_dates_in_every_language():
+    import datetime
+
+    from django.utils import translation
+
+    from samenspraak.core.forms import NativeDateInput
+
+    with translation.override("nl"):
+        html = NativeDateInput().render("op", datetime.date(2026, 11, 23))
+    assert 'type="date"' in html and 'value="2026-11-23"' in html
