@@ -16,3 +16,6 @@ STORAGES = {
 MEDIA_ROOT = tempfile.mkdtemp(prefix="samenspraak-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STATIC_ROOT = tempfile.mkdtemp(prefix="samenspraak-test-static-")
+# Tasks run at once in tests, even in a shell that names a Celery broker; the Celery tests
+# switch to it themselves.
+TASKS = {"default": {"BACKEND": "samenspraak.core.task_backends.EmbeddedBackend"}}

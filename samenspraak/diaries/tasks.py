@@ -3,11 +3,23 @@
 from django.core.mail import send_mail
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_tasks import task
 
-from .models import Reminder
+from samenspraak.core.background import describe
+
+from .models import Participant, Reminder
 
 
+def _municipality(participant_pk: int):
+    return (
+        Participant.objects.filter(pk=participant_pk)
+        .values_list("diary__municipality_id", flat=True)
+        .first()
+    )
+
+
+@describe(gettext_lazy("Diary reminder e-mail"), municipality=_municipality)
 @task()
 def send_reminder(participant_pk: int) -> bool:
     """A reminder never contains what the participant wrote, nor the private link."""

@@ -18,6 +18,7 @@ DEMO_MODULES = [
     "samenspraak.privacy.demo",
     "samenspraak.insights.demo",
     "samenspraak.actions.demo",
+    "samenspraak.feedback.demo",
 ]
 
 
