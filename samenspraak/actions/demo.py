@@ -157,6 +157,7 @@ def _goal_tree(traject, staff) -> None:
             direction="hoger",
             target=60,
         )
+    _journey_and_mystery_indicators(traject, find, quick)
     complaints = services.save_indicator(
         goal=quick,
         name="Klachten over wachttijd bij de Wmo",
@@ -167,4 +168,36 @@ def _goal_tree(traject, staff) -> None:
     for label, value in (("2025", 31), ("2026 (tot oktober)", 18)):
         services.add_counted_value(
             indicator=complaints, label=label, value=value, source="Klachtenregistratie", user=staff
+        )
+
+
+def _journey_and_mystery_indicators(traject, find, quick) -> None:
+    """One indicator on the client journeys and one on the mystery guest round (both loaded
+    before this module; see ``core/management/commands/load_demo.py``)."""
+    from samenspraak.journeys.models import Journey
+    from samenspraak.mystery.models import Criterion
+
+    journey = Journey.objects.filter(traject=traject).order_by("created_at").first()
+    if journey is not None and any(phase["key"] == "melding" for phase in journey.phases):
+        services.save_indicator(
+            goal=quick,
+            name="Hoe cliënten het vragen om hulp beleven",
+            kind="gemeten",
+            source="klantreis",
+            journey=journey,
+            phase_key="melding",
+            measure="gemiddelde",
+            direction="hoger",
+            target=0.5,
+        )
+    if Criterion.objects.filter(round__traject=traject, name="Duidelijke vervolgstap").exists():
+        services.save_indicator(
+            goal=find,
+            name="Aandeel mystery-guestbezoeken met een duidelijke vervolgstap",
+            kind="gemeten",
+            source="mysteryguest",
+            criterion_name="Duidelijke vervolgstap",
+            measure="aandeel",
+            direction="hoger",
+            target=80,
         )

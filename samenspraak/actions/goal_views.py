@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from samenspraak.core.forms import apply_validation_error
 from samenspraak.instruments.models import Instrument
+from samenspraak.journeys.models import Journey
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 from samenspraak.trajects.selectors import traject_for
@@ -22,13 +23,14 @@ FORMS = {"doel": "goal", "indicator": "indicator", "waarde": "value"}
 def goal_tree(request, gemeente, traject_pk):
     traject = traject_for(request.municipality, traject_pk)
     submitted = FORMS.get(request.POST.get("formulier")) if request.method == "POST" else None
-    questions = selectors.question_choices(traject)
     forms = {
         "goal": GoalForm(request.POST if submitted == "goal" else None, traject=traject),
         "indicator": IndicatorForm(
             request.POST if submitted == "indicator" else None,
             traject=traject,
-            questions=questions,
+            questions=selectors.question_choices(traject),
+            phases=selectors.phase_choices(traject),
+            criteria=selectors.criterion_choices(traject),
         ),
         "value": CountedValueForm(request.POST if submitted == "value" else None, traject=traject),
     }
@@ -60,15 +62,19 @@ def _save(request, traject, submitted, data):
     if submitted == "goal":
         services.save_goal(traject=traject, **data)
     elif submitted == "indicator":
-        instrument = Instrument.objects.filter(traject=traject, pk=data["instrument_pk"]).first()
+        # Only what belongs to this traject is looked up; the service checks it again.
         services.save_indicator(
             goal=data["goal"],
             name=data["name"],
             kind=data["kind"],
             direction=data["direction"],
             target=data["target"],
-            instrument=instrument,
+            source=data["source"],
+            instrument=Instrument.objects.filter(traject=traject, pk=data["instrument_pk"]).first(),
             question_key=data["question_key"],
+            journey=Journey.objects.filter(traject=traject, pk=data["journey_pk"]).first(),
+            phase_key=data["phase_key"],
+            criterion_name=data["criterion_name"],
             measure=data["measure"],
             positive_values=data["positive_values"],
         )

@@ -164,9 +164,23 @@ class Goal(models.Model):
 
 
 class Indicator(models.Model):
+    """A figure per measurement for a goal.
+
+    A measured indicator reads one of three sources (see ``indicators.py``): a closed question
+    of a traject instrument (``instrument`` + ``question_key``), a phase of a client journey
+    (``journey`` + ``phase_key``), or a mystery guest criterion, matched by name in every
+    mystery guest round of the traject (``criterion_name``). A counted indicator holds figures
+    staff enter.
+    """
+
     class Kind(models.TextChoices):
-        MEASURED = "gemeten", _("Measured with a question")
+        MEASURED = "gemeten", _("Measured")
         COUNTED = "geteld", _("Counted by staff")
+
+    class Source(models.TextChoices):
+        INSTRUMENT = "vragenlijst", _("A question of a questionnaire")
+        JOURNEY = "klantreis", _("A phase of a client journey")
+        MYSTERY = "mysteryguest", _("A mystery guest criterion")
 
     class Measure(models.TextChoices):
         SHARE = "aandeel", _("Share of answers that count as positive (%)")
@@ -185,10 +199,20 @@ class Indicator(models.Model):
     target = models.DecimalField(
         _("target value"), max_digits=8, decimal_places=2, null=True, blank=True
     )
+    source = models.CharField(
+        _("measured with"), max_length=12, choices=Source.choices, default=Source.INSTRUMENT
+    )
     instrument = models.ForeignKey(
         "instruments.Instrument", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     question_key = models.CharField(max_length=100, blank=True)
+    journey = models.ForeignKey(
+        "journeys.Journey", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    phase_key = models.CharField(max_length=50, blank=True)
+    # Criteria belong to one mystery guest round; the name matches the same criterion in every
+    # round of the traject (ignoring case and surrounding spaces).
+    criterion_name = models.CharField(max_length=200, blank=True)
     measure = models.CharField(
         _("measure"), max_length=12, choices=Measure.choices, default=Measure.SHARE
     )

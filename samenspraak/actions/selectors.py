@@ -50,7 +50,7 @@ def goal_tree(traject) -> list[dict]:
 
     goals = list(
         Goal.objects.filter(traject=traject).prefetch_related(
-            "actions", "indicators__values", "indicators__instrument"
+            "actions", "indicators__values", "indicators__instrument", "indicators__journey"
         )
     )
     children: dict[int, list] = {}
@@ -80,3 +80,32 @@ def question_choices(traject) -> list[tuple[str, str]]:
         for key, text, _question in closed_parts(instrument.current_version.definition):
             choices.append((f"{instrument.pk}:{key}", f"{instrument.title} — {text}"))
     return choices
+
+
+def phase_choices(traject) -> list[tuple[str, str]]:
+    """Every phase of the traject's client journeys, as ``journey pk:phase key``."""
+    from samenspraak.journeys.models import Journey
+
+    return [
+        (f"{journey.pk}:{phase['key']}", f"{journey.title} — {phase['name']}")
+        for journey in Journey.objects.filter(traject=traject).order_by("created_at", "pk")
+        for phase in journey.phases
+    ]
+
+
+def criterion_choices(traject) -> list[tuple[str, str]]:
+    """The criteria of the traject's mystery guest rounds, each name once: an indicator reads
+    the criterion with that name in every round."""
+    from samenspraak.mystery.models import Criterion
+
+    from .indicators import same_criterion
+
+    names: list[str] = []
+    for name in (
+        Criterion.objects.filter(round__traject=traject)
+        .order_by("round__created_at", "round_id", "position")
+        .values_list("name", flat=True)
+    ):
+        if not any(same_criterion(name, known) for known in names):
+            names.append(name.strip())
+    return [(name, name) for name in names]

@@ -141,22 +141,84 @@ def save_goal(*, traject, parent=None, actions=(), **fields) -> Goal:
     return goal
 
 
+@transaction.atomic
 def save_indicator(*, goal: Goal, **fields) -> Indicator:
-    """A measured indicator reads a closed question of one of the traject's instruments."""
+    """A measured indicator reads a closed question of one of the traject's instruments, a
+    phase of one of its client journeys, or a criterion of its mystery guest rounds. Only the
+    fields of the chosen source are kept."""
     indicator = Indicator(goal=goal, **fields)
+    indicator.criterion_name = (indicator.criterion_name or "").strip()
     if indicator.kind == Indicator.Kind.MEASURED:
-        instrument = indicator.instrument
-        if instrument is None or instrument.traject_id != goal.traject_id:
-            raise ValidationError({"question": _("Choose a question of this traject.")})
-        if indicator.measure == Indicator.Measure.SHARE and not indicator.positive_values:
-            raise ValidationError(
-                {"positive_values": _("Say which answers count as positive, for example 4, 5.")}
-            )
+        if indicator.source == Indicator.Source.JOURNEY:
+            _check_journey_phase(goal, indicator)
+        elif indicator.source == Indicator.Source.MYSTERY:
+            _check_criterion(goal, indicator)
+        else:
+            _check_question(goal, indicator)
     else:
-        indicator.instrument, indicator.question_key, indicator.positive_values = None, "", []
+        indicator.source = Indicator.Source.INSTRUMENT
+        _keep_only(indicator, ())
     indicator.full_clean()
     indicator.save()
     return indicator
+
+
+# The fields each source uses, with their empty value; a saved indicator keeps only its own.
+SOURCE_FIELDS = {
+    "instrument": lambda: None,
+    "question_key": str,
+    "positive_values": list,
+    "journey": lambda: None,
+    "phase_key": str,
+    "criterion_name": str,
+}
+
+
+def _keep_only(indicator: Indicator, names) -> None:
+    for name, empty in SOURCE_FIELDS.items():
+        if name not in names:
+            setattr(indicator, name, empty())
+
+
+def _check_question(goal, indicator) -> None:
+    instrument = indicator.instrument
+    if instrument is None or instrument.traject_id != goal.traject_id:
+        raise ValidationError({"question": _("Choose a question of this traject.")})
+    if indicator.measure == Indicator.Measure.SHARE and not indicator.positive_values:
+        raise ValidationError(
+            {"positive_values": _("Say which answers count as positive, for example 4, 5.")}
+        )
+    _keep_only(indicator, ("instrument", "question_key", "positive_values"))
+
+
+def _check_journey_phase(goal, indicator) -> None:
+    journey = indicator.journey
+    if (
+        journey is None
+        or journey.traject_id != goal.traject_id
+        or indicator.phase_key not in {phase.get("key") for phase in journey.phases}
+    ):
+        raise ValidationError({"phase": _("Choose a phase of a client journey of this traject.")})
+    _keep_only(indicator, ("journey", "phase_key"))
+
+
+def _check_criterion(goal, indicator) -> None:
+    from samenspraak.mystery.models import Criterion
+
+    from .indicators import same_criterion
+
+    names = (
+        Criterion.objects.filter(round__traject_id=goal.traject_id)
+        .order_by("round__created_at", "round_id", "position")
+        .values_list("name", flat=True)
+    )
+    found = next((n for n in names if same_criterion(n, indicator.criterion_name)), None)
+    if not indicator.criterion_name or found is None:
+        raise ValidationError(
+            {"criterion": _("Choose a criterion of a mystery guest round of this traject.")}
+        )
+    indicator.criterion_name = found.strip()
+    _keep_only(indicator, ("criterion_name",))
 
 
 def add_counted_value(*, indicator: Indicator, label, value, source, user) -> CountedValue:
