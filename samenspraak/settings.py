@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "samenspraak.diaries",
     "samenspraak.privacy",
     "samenspraak.actions",
+    "samenspraak.feedback",
 ]
 
 MIDDLEWARE = [
@@ -138,16 +139,70 @@ CACHES = {
     )
 }
 RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
-# Django's task interface (django-tasks backport). The embedded default runs a task at once,
-# in the request or command that enqueues it; a deployment can name a queue backend instead.
-TASKS = {
-    "default": {"BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}
-}
 # How long the JSON intake may reuse an instrument's settings (see instruments.selectors).
 INTAKE_INSTRUMENT_CACHE_SECONDS = int(env("INTAKE_INSTRUMENT_CACHE_SECONDS", "5"))
 # Figures based on fewer respondents are not shown (small-cell suppression); never below 5.
 SMALL_CELL_MINIMUM = max(5, int(env("SMALL_CELL_MINIMUM", "5")))
 RATELIMIT_VIEW = "samenspraak.core.views.rate_limited"
+
+# --- Background tasks (docs/background-tasks.md) -------------------------------------------
+# Django's task interface (django-tasks backport: `@task()` and `.enqueue()`), with every task
+# recorded in the ledger core.BackgroundTask. Without CELERY_BROKER_URL (the embedded default) a
+# task runs at once, in the process that enqueues it, and `manage.py background_tasks run-due`
+# (cron) runs its retries; with it, Celery workers (`celery -A samenspraak worker`) run them.
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", "")
+TASKS = {
+    "default": {
+        "BACKEND": env(
+            "TASKS_BACKEND",
+            "samenspraak.core.task_backends."
+            + ("CeleryBackend" if CELERY_BROKER_URL else "EmbeddedBackend"),
+        )
+    }
+}
+BACKGROUND_TASKS = {
+    # A failed task runs again after 1, 4, 16 and 60 minutes (delay × factor^n, at most the
+    # maximum), then counts as failed and shows on the workspace page for staff.
+    "MAX_ATTEMPTS": max(1, int(env("BACKGROUND_TASKS_MAX_ATTEMPTS", "5"))),
+    "RETRY_DELAY": float(env("BACKGROUND_TASKS_RETRY_DELAY", "60")),
+    "RETRY_FACTOR": 4,
+    "RETRY_MAX_DELAY": 3600,
+    # A task still "running" after this long was interrupted (a process died): it is retried.
+    "RUNNING_TIMEOUT": 2 * 3600,
+    # With Celery: a task this far past its time never reached a worker; run-due sends it again.
+    "OVERDUE_AFTER": 15 * 60,
+    # Finished entries are deleted after this many days (their arguments are references only).
+    "KEEP_DONE_DAYS": 30,
+}
+# Celery (only with CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/1 or amqp://user:pass@host//).
+# The ledger is the result store: no result backend. JSON only, never pickle. A message is
+# acknowledged after its task ran, so a worker that dies hands it back to the broker.
+CELERY_TASK_DEFAULT_QUEUE = "samenspraak"
+CELERY_TASK_SERIALIZER = "json"
+CELERY_RESULT_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_CONNECTION_TIMEOUT = 5
+# Enqueueing in a request gives up on an unreachable broker within about a second; the entry
+# waits in the ledger and run-due sends it again.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.5,
+    "interval_max": 0.5,
+}
+# Longer than the longest retry delay plus the running timeout, so that Redis does not hand out
+# a message again while a worker still holds it.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": BACKGROUND_TASKS["RETRY_MAX_DELAY"]
+    + BACKGROUND_TASKS["RUNNING_TIMEOUT"]
+    + 3600
+}
 
 # --- Accounts -------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -179,6 +234,8 @@ EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Samenspraak <noreply@samenspraak.localhost>")
+# Where residents reach this installation; links in e-mails sent by background tasks use it.
+PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # --- Internationalisation -------------------------------------------------------------------
 LANGUAGE_CODE = "nl"

@@ -20,6 +20,7 @@ urlpatterns = [
     path("", include("samenspraak.diaries.urls")),
     path("", include("samenspraak.insights.urls")),
     path("", include("samenspraak.actions.urls")),
+    path("", include("samenspraak.feedback.urls")),
     path("taal/", set_language, name="set_language"),
     path("django-admin/", admin.site.urls),
 ]

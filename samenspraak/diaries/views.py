@@ -68,5 +68,6 @@ def diary(request, token):
             "day_number": participant.day_number(today),
             "prompt": participant.diary.prompt_for(participant.day_number(today)),
             "entries": participant.entries.all(),
+            "token": token,
         },
     )

@@ -36,6 +36,7 @@ class Contribution(models.Model):
         WALK_POINT = "schouwpunt", _("Neighbourhood walk point")
         MYSTERY_VISIT = "mysterybezoek", _("Mystery guest visit")
         DIARY_ENTRY = "dagboekdeel", _("Diary entry")
+        RECOGNITION = "herkenning", _("Remark on published feedback")
 
     municipality = models.ForeignKey(
         "organisations.Municipality", related_name="contributions", on_delete=models.CASCADE

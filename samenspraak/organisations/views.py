@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
+from samenspraak.core.selectors import failed_task_count
 from samenspraak.trajects.selectors import trajects_of
 
 from . import selectors, services
@@ -33,6 +34,11 @@ def dashboard(request, gemeente):
             "member_count": selectors.members_of(request.municipality).count(),
             "next_steps": dashboard_next_steps(request),
             "traject_count": trajects_of(request.municipality).count(),
+            "failed_task_count": (
+                failed_task_count(request.municipality)
+                if request.membership.has_perm(Permission.MANAGE_TRAJECTS)
+                else 0
+            ),
         },
     )
 
@@ -144,6 +150,7 @@ def theme(request, gemeente):
 
 
 def municipality_public(request, slug):
+    from samenspraak.feedback.selectors import latest_per_traject
     from samenspraak.instruments.selectors import open_instruments_of
     from samenspraak.journeys.selectors import open_journeys_of
     from samenspraak.stories.selectors import open_story_points_of
@@ -159,6 +166,7 @@ def municipality_public(request, slug):
             "open_story_points": open_story_points_of(municipality),
             "open_journeys": open_journeys_of(municipality),
             "open_walks": open_walks_of(municipality),
+            "feedback": latest_per_traject(municipality)[:5],
         },
     )
 

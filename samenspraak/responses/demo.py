@@ -78,7 +78,7 @@ def _toegangsscan_answers(rng: random.Random) -> dict:
     return answers
 
 
-def _ceo_answers(rng: random.Random) -> dict:
+def ceo_answers(rng: random.Random) -> dict:
     answers = {
         key: _likert(rng, mean)
         for key, mean in (
@@ -102,7 +102,7 @@ def _ceo_answers(rng: random.Random) -> dict:
     return answers
 
 
-def _fill(instrument, count, make_answers, rng, codes=()):
+def fill(instrument, count, make_answers, rng, codes=(), start=START):
     codes = list(codes)
     for n in range(count):
         response = services.submit_complete(
@@ -113,7 +113,7 @@ def _fill(instrument, count, make_answers, rng, codes=()):
             else rng.choice(CHANNELS),
             code=codes[n] if codes else "",
         )
-        day = START + datetime.timedelta(days=min(40, int(rng.expovariate(1 / 9))))
+        day = start + datetime.timedelta(days=min(40, int(rng.expovariate(1 / 9))))
         Response.objects.filter(pk=response.pk).update(submitted_on=day)
 
 
@@ -133,10 +133,10 @@ def load() -> list[str]:
         return ["Demo answers: already present."]
     rng = random.Random(2026)  # noqa: S311 - reproducible demo data, not a secret
     scan = _published(traject, "toegangsscan", Instrument.Access.OPEN)
-    _fill(scan, 164, _toegangsscan_answers, rng)
+    fill(scan, 164, _toegangsscan_answers, rng)
     ceo = _published(traject, "ceo-wmo", Instrument.Access.CODES)
     codes = [c.code for c in instrument_services.generate_codes(instrument=ceo, count=300)]
-    _fill(ceo, 118, _ceo_answers, rng, codes=codes)
+    fill(ceo, 118, ceo_answers, rng, codes=codes)
     # The answering period lies in the past: set the dates only once the answers are in.
     for instrument, feedback in (
         (scan, "Eind november 2026 op de website van de gemeente."),

@@ -70,24 +70,6 @@ class Answer(models.Model):
         return f"{self.question_key}={self.value}"
 
 
-class FeedbackContact(models.Model):
-    """An e-mail address for feedback, given on opt-in, kept apart from any answer."""
-
-    instrument = models.ForeignKey(
-        "instruments.Instrument", related_name="feedback_contacts", on_delete=models.CASCADE
-    )
-    email = models.EmailField()
-    created_on = models.DateField(auto_now_add=True)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["instrument", "email"], name="one_contact_per_address")
-        ]
-
-    def __str__(self):
-        return self.email
-
-
 class ExportRecord(models.Model):
     """Who exported which raw data, when: every raw-data export leaves a trace."""
 

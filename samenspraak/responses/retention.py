@@ -13,9 +13,10 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 
+from samenspraak.feedback.models import Subscription
 from samenspraak.instruments.models import Instrument
 
-from .models import Answer, FeedbackContact, Response, RetainedCount
+from .models import Answer, Response, RetainedCount
 
 UNFINISHED_DAYS = getattr(settings, "UNFINISHED_RESPONSE_DAYS", 30)
 FEEDBACK_CONTACT_DAYS = getattr(settings, "FEEDBACK_CONTACT_DAYS", 365)
@@ -67,7 +68,7 @@ def apply_retention(today) -> RetentionReport:
     _total, unfinished = Response.objects.filter(
         status=Response.Status.BUSY, started_on__lt=today - timedelta(days=UNFINISHED_DAYS)
     ).delete()
-    contacts, _detail = FeedbackContact.objects.filter(
+    contacts, _detail = Subscription.objects.filter(
         created_on__lt=today - timedelta(days=FEEDBACK_CONTACT_DAYS)
     ).delete()
     return RetentionReport(deleted, unfinished.get(Response._meta.label, 0), contacts)

@@ -12,12 +12,14 @@ from django.views.decorators.cache import never_cache
 from django_ratelimit.decorators import ratelimit
 
 from samenspraak.core.forms import apply_validation_error, posted
+from samenspraak.feedback.models import Subscription
+from samenspraak.feedback.services import subscribe
 from samenspraak.instruments.models import Instrument
 from samenspraak.instruments.questionnaire import AnswerError
 
 from . import services
 from .forms import FeedbackForm, StartForm
-from .models import Channel, FeedbackContact, Response
+from .models import Channel, Response
 from .presentation import field_state, review_rows
 
 CLIENT_KEY = "samenspraak.core.ratelimit.client_key"
@@ -213,8 +215,10 @@ def thanks(request, code):
     form = FeedbackForm(posted(request))
     saved = False
     if request.method == "POST" and form.is_valid():
-        FeedbackContact.objects.get_or_create(
-            instrument=instrument, email=form.cleaned_data["email"].lower()
+        subscribe(
+            traject=instrument.traject,
+            email=form.cleaned_data["email"],
+            source=Subscription.Source.QUESTIONNAIRE,
         )
         saved = True
     return render(

@@ -25,6 +25,7 @@ class Overview:
     actions: dict
     reports: int
     published_reports: int
+    publications: int
     goals: int
     next_step: str
     next_round: str = ""
@@ -54,6 +55,7 @@ def overview(traject) -> Overview:
         actions={label: counts.get(value, 0) for value, label in Status.choices},
         reports=reports.count(),
         published_reports=reports.filter(published_at__isnull=False).count(),
+        publications=traject.publications.count(),
         goals=Goal.objects.filter(traject=traject).count(),
         next_step="",
     )
@@ -74,6 +76,10 @@ def _next_step(state: Overview) -> str:
         (state.findings_waiting, _("Decide on the findings that have no action yet.")),
         (not state.reports, _("Make the report: the collective story.")),
         (not state.published_reports, _("Publish the report, so residents see what happened.")),
+        (
+            not state.publications,
+            _("Publish the feedback page: what we heard, what we do, what it brought."),
+        ),
         (not state.goals, _("Set goals and indicators, to see what the actions bring.")),
     ]
     for needed, text in steps:

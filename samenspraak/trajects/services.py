@@ -15,10 +15,15 @@ def create_traject(*, municipality, created_by, **fields) -> Traject:
 
 @transaction.atomic
 def update_traject(*, traject: Traject, **fields) -> Traject:
+    """Closing a traject also deletes the e-mail addresses residents left for its news."""
+    from samenspraak.feedback.services import forget_contacts
+
     for name, value in fields.items():
         setattr(traject, name, value)
     traject.full_clean()
     traject.save()
+    if traject.status == Traject.Status.AFGEROND:
+        forget_contacts(traject)
     return traject
 
 

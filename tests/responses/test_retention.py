@@ -3,9 +3,10 @@ import datetime
 import pytest
 from django.core.management import call_command
 
+from samenspraak.feedback.models import Subscription
 from samenspraak.insights.models import Contribution
 from samenspraak.organisations.roles import Role
-from samenspraak.responses.models import Answer, FeedbackContact, Response
+from samenspraak.responses.models import Answer, Response
 from samenspraak.responses.retention import apply_retention
 from samenspraak.responses.selectors import counts_per_channel, counts_per_day, distributions
 from tests.factories import InstrumentFactory, TrajectFactory
@@ -82,8 +83,10 @@ def test_unfinished_responses_and_old_contacts_are_deleted(instrument):
         draft={"contact": "ja"},
     )
     Response.objects.filter(pk=busy.pk).update(started_on=TODAY - datetime.timedelta(days=31))
-    contact = FeedbackContact.objects.create(instrument=instrument, email="a@example.org")
-    FeedbackContact.objects.filter(pk=contact.pk).update(
+    contact = Subscription.objects.create(
+        traject=instrument.traject, email="a@example.org", source="vragenlijst"
+    )
+    Subscription.objects.filter(pk=contact.pk).update(
         created_on=TODAY - datetime.timedelta(days=400)
     )
     report = apply_retention(TODAY)

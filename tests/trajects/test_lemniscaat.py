@@ -3,6 +3,7 @@
 import pytest
 
 from samenspraak.actions import services as action_services
+from samenspraak.feedback import services as feedback_services
 from samenspraak.insights import findings, services
 from samenspraak.organisations.roles import Role
 from samenspraak.trajects.lemniscaat import overview
@@ -40,6 +41,10 @@ def test_the_next_step_follows_the_cycle(municipality, django_capture_on_commit_
     assert "Publiceer" in str(overview(traject).next_step)
     report.refresh_from_db()
     findings.publish_report(report=report)
+    assert "terugkoppelpagina" in str(overview(traject).next_step)
+    feedback_services.save_page(traject=traject, intro="Wat we vroegen.")
+    feedback_services.publish(traject=traject, user=None)
+    assert overview(traject).publications == 1
     assert "doelen" in str(overview(traject).next_step)
     action_services.save_goal(traject=traject, title="Sneller hulp")
     state = overview(traject)
