@@ -17,9 +17,11 @@ NOT_RECOGNISED_SHARE = 1 / 3
 
 def published_version(municipality, traject_pk: int, version: int | None = None) -> Publication:
     """The latest (or the asked) published version; anything else does not exist for residents."""
-    publications = Publication.objects.filter(
-        traject__municipality=municipality, traject_id=traject_pk
-    ).select_related("traject__municipality")
+    publications = (
+        Publication.objects.filter(traject__municipality=municipality, traject_id=traject_pk)
+        .select_related("traject__municipality")
+        .defer("pdf")
+    )  # the PDF only when asked for
     publication = (
         publications.filter(version=version).first()
         if version is not None

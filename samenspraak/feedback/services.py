@@ -99,7 +99,9 @@ def recognise(*, publication: Publication, finding_pk: int, answer: str, remark:
             {"remark": _("Write at most %(n)s characters.") % {"n": REMARK_MAX_LENGTH}}
         )
     traject = publication.traject
-    finding = traject.findings.get(pk=finding_pk)
+    finding = traject.findings.filter(pk=finding_pk).first()
+    if finding is None:  # deleted since this version was published
+        raise ValidationError(_("This finding is not on the page."))
     today = timezone.localdate()
     contribution = None
     if remark:
@@ -126,7 +128,8 @@ def subscribe(*, traject: Traject, email: str, source: str, confirmed: bool = Fa
     owner clicked the link we send, so nobody can sign up someone else."""
     email = email.strip().lower()
     subscription = Subscription(traject=traject, email=email, source=source, confirmed=confirmed)
-    subscription.full_clean(exclude=["token"], validate_unique=False)
+    # The address is checked here; an existing subscription is found below, not refused.
+    subscription.full_clean(exclude=["token"], validate_unique=False, validate_constraints=False)
     try:
         with transaction.atomic():
             subscription.save()

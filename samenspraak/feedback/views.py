@@ -2,6 +2,7 @@
 e-mail subscription. No login anywhere; only published versions exist for these views."""
 
 import segno
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -53,12 +54,15 @@ def recognise(request, slug, traject_pk, finding_pk):
         raise Http404
     form = RecognitionForm(posted(request), prefix=f"b{finding_pk}")
     if request.method == "POST" and form.is_valid():
-        services.recognise(
-            publication=publication,
-            finding_pk=finding_pk,
-            answer=form.cleaned_data["answer"],
-            remark=form.cleaned_data["remark"],
-        )
+        try:
+            services.recognise(
+                publication=publication,
+                finding_pk=finding_pk,
+                answer=form.cleaned_data["answer"],
+                remark=form.cleaned_data["remark"],
+            )
+        except ValidationError as error:
+            raise Http404 from error
         return render(
             request,
             "feedback/recognised.html",

@@ -87,3 +87,12 @@ def test_staff_see_the_counts(client, member_client, publish, traject, finding):
     ).content.decode()
     assert finding.statement in html
     assert "source_type=herkenning" in html
+
+
+def test_a_finding_deleted_after_publication_cannot_be_answered(client, publish, traject, finding):
+    publish()
+    finding_url, prefix = url(traject, finding), f"b{finding.pk}"
+    finding.delete()
+    response = client.post(finding_url, {f"{prefix}-answer": "ja"})
+    assert response.status_code == 404
+    assert not Recognition.objects.exists()

@@ -140,3 +140,21 @@ def test_the_questionnaire_thank_you_page_subscribes_to_the_traject(client, traj
     subscription = Subscription.objects.get()
     assert (subscription.traject, subscription.source) == (traject, "vragenlijst")
     assert not subscription.confirmed
+
+
+def test_asking_twice_keeps_one_address_and_says_nothing_about_it(
+    client, publish, traject, django_capture_on_commit_callbacks
+):
+    publish()
+    url = page_url(traject, "op-de-hoogte-blijven/")
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.post(url, {"email": "een@example.org"})
+        second = client.post(url, {"email": "EEN@example.org"})
+    for response in (first, second):
+        assert "We stuurden u een e-mail." in response.content.decode()
+    assert Subscription.objects.count() == 1
+    assert len(mail.outbox) == 2  # not confirmed yet: the link is sent again
+    Subscription.objects.update(confirmed=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"email": "een@example.org"})
+    assert len(mail.outbox) == 2
