@@ -13,7 +13,6 @@ from samenspraak.responses.demo import TRAJECT_TITLE, ceo_answers, fill
 from samenspraak.trajects.services import start_new_round
 
 from . import services
-from .models import Recognition
 
 INTRO = (
     "In september 2026 vroegen we inwoners hoe het ging toen zij hulp zochten. "
@@ -64,23 +63,43 @@ def _second_measurement(traject, rng) -> int:
     return 104
 
 
-def _recognitions(publication, rng) -> None:
-    findings = publication.content["findings"]
+def _recognitions(publication) -> None:
+    """Most recognise the first finding; the second is not recognised by many, so staff see
+    the flag that asks for another look."""
+    answers = [(7, 4, 1), (3, 3, 4)]  # yes, partly, no
     remarks = [
         "Bij mij ging het precies zo.",
         "Ik kreeg wel snel antwoord, maar de brief begreep ik niet.",
     ]
-    for index, finding in enumerate(findings[:3]):
-        # The third finding is recognised by few: it shows the flag staff should look at.
-        weights = [60, 30, 10] if index < 2 else [20, 30, 50]
-        for n in range(12 - 2 * index):
-            answer = rng.choices(Recognition.Answer.values, weights)[0]
+    for finding, (yes, partly, no), remark in zip(
+        publication.content["findings"], answers, remarks, strict=False
+    ):
+        for n, answer in enumerate(["ja"] * yes + ["deels"] * partly + ["nee"] * no):
             services.recognise(
                 publication=publication,
                 finding_pk=finding["pk"],
                 answer=answer,
-                remark=remarks[index] if n == 0 and index < len(remarks) else "",
+                remark=remark if n == 0 else "",
             )
+
+
+def _figures(traject) -> None:
+    """The findings' figures, read from the goal tree's indicators so they match the data."""
+    from samenspraak.actions.indicators import series
+    from samenspraak.actions.models import Indicator
+
+    wording = {
+        "wist_waar": "In de 0-meting wist {value}% van de cliënten waar ze met hun hulpvraag "
+        "heen konden (n = {n}).",
+        "snel_geholpen": "In de 0-meting voelde {value}% van de cliënten zich snel geholpen "
+        "(n = {n}).",
+    }
+    for finding, key in zip(traject.findings.order_by("position"), wording, strict=False):
+        indicator = Indicator.objects.filter(goal__traject=traject, question_key=key).first()
+        baseline = series(indicator).points[0] if indicator else None
+        if baseline is not None and baseline.value is not None and not finding.figures:
+            finding.figures = wording[key].format(value=round(baseline.value), n=baseline.n)
+            finding.save(update_fields=["figures"])
 
 
 @transaction.atomic
@@ -92,10 +111,11 @@ def load() -> list[str]:
         return ["Demo feedback page: already present."]
     rng = random.Random(2027)  # noqa: S311 - reproducible demo data, not a secret
     second = _second_measurement(traject, rng)
+    _figures(traject)
     services.save_page(traject=traject, intro=INTRO, take_part=TAKE_PART)
     staff = get_user_model().objects.get(email="beheerder@lindewaard.example")
     publication = services.publish(traject=traject, user=staff)
-    _recognitions(publication, rng)
+    _recognitions(publication)
     return [
         f"Demo 1-meting: {second} CEO answers; feedback page version {publication.version} "
         f"published for {traject}."

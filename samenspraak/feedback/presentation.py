@@ -3,7 +3,7 @@ names, findings by number, and each indicator told in words as well as in a char
 
 import datetime
 
-from django.utils.formats import number_format
+from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -13,9 +13,12 @@ from samenspraak.insights.models import Contribution
 
 from .forms import RecognitionForm
 
+CHART_WIDTH = 400  # a few rounds with short names: half the dashboard's width, twice the text
+
 
 def _number(value, percent: bool) -> str:
-    text = number_format(value, decimal_pos=0 if percent else 1)
+    """Rounded like the chart's labels (half up), with the language's decimal comma."""
+    text = floatformat(value, 0 if percent else 1)
     return f"{text}%" if percent else text
 
 
@@ -65,6 +68,7 @@ def _indicator_view(indicator: dict) -> dict:
         chart = bar_chart(
             [p["label"] for p in indicator["points"]],
             [(indicator["name"], [p["value"] for p in indicator["points"]])],
+            width=CHART_WIDTH,
         )
     return {**indicator, "sentences": indicator_sentences(indicator), "chart": chart}
 

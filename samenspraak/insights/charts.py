@@ -15,9 +15,12 @@ VALUE_SPACE = 90
 SERIES_CLASSES = [f"ss-bar--{n}" for n in range(8)]
 
 
-def bar_chart(categories: list[str], series: list[tuple[str, list[float | None]]]) -> dict:
-    """``series`` are (group name, percentage per category or None when hidden)."""
-    scale = (WIDTH - VALUE_SPACE) / 100
+def bar_chart(
+    categories: list[str], series: list[tuple[str, list[float | None]]], *, width: int = WIDTH
+) -> dict:
+    """``series`` are (group name, percentage per category or None when hidden). A narrower
+    ``width`` draws larger text for the same space, for charts with few, short labels."""
+    scale = (width - VALUE_SPACE) / 100
     y = 0.0
     blocks = []
     for index, category in enumerate(categories):
@@ -44,7 +47,7 @@ def bar_chart(categories: list[str], series: list[tuple[str, list[float | None]]
         blocks.append({"label": category, "label_y": round(label_y, 1), "bars": bars})
         y += GROUP_GAP
     return {
-        "width": WIDTH,
+        "width": width,
         "height": round(y, 1),
         "blocks": blocks,
         "legend": [
