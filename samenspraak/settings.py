@@ -253,6 +253,10 @@ STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", VAR_DIR / "media"))
+# Files that must never be served as media (raw-data exports). Shared storage when Celery
+# workers run on other machines than the web servers.
+PRIVATE_ROOT = Path(env("PRIVATE_ROOT", VAR_DIR / "private"))
+EXPORT_FILE_HOURS = int(env("EXPORT_FILE_HOURS", "24"))
 # The embedded default serves uploaded media itself; behind a web server set SERVE_MEDIA=0.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 STORAGES = {

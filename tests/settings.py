@@ -14,6 +14,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="samenspraak-test-media-")
+PRIVATE_ROOT = tempfile.mkdtemp(prefix="samenspraak-test-private-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STATIC_ROOT = tempfile.mkdtemp(prefix="samenspraak-test-static-")
 # Tasks run at once in tests, even in a shell that names a Celery broker; the Celery tests

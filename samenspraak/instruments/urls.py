@@ -38,8 +38,8 @@ urlpatterns = [
     path(ONE + "kiosk/", staff_views.start_kiosk, name="kiosk"),
     path(ONE + "export/", staff_views.export_page, name="export"),
     path(ONE + "export.csv", staff_views.export_csv, name="export-csv"),
-    path(ONE + "export.xlsx", staff_views.export_xlsx, name="export-xlsx"),
-    path(ONE + "export.sav", staff_views.export_sav, name="export-sav"),
+    path(ONE + "export/maken/<str:kind>/", staff_views.export_request, name="export-request"),
+    path(ONE + "export/bestanden/<int:file_pk>/", staff_views.export_file, name="export-file"),
     path(ONE + "codeboek.csv", staff_views.codebook_csv, name="codebook"),
     path(ONE + "papier/", staff_views.paper, name="paper"),
     path(

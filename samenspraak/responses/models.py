@@ -120,3 +120,31 @@ class RetainedCount(models.Model):
 
     def __str__(self):
         return f"{self.kind} {self.key}={self.value}: {self.n}"
+
+
+class ExportFile(models.Model):
+    """A raw-data file made in the background (XLSX and SPSS of large questionnaires take
+    longer than a web request may). It lives outside the public media folder, only the person
+    who asked for it may download it, and it is deleted once it expires."""
+
+    class Status(models.TextChoices):
+        WAITING = "wacht", _("Being made")
+        READY = "klaar", _("Ready")
+        FAILED = "mislukt", _("Failed")
+
+    instrument = models.ForeignKey(
+        "instruments.Instrument", on_delete=models.CASCADE, related_name="export_files"
+    )
+    requested_by = models.ForeignKey("accounts.User", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=10)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.WAITING)
+    name = models.CharField(max_length=100, unique=True)
+    size = models.PositiveBigIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.name

@@ -16,6 +16,7 @@ from django.db.models import F
 from samenspraak.feedback.models import Subscription
 from samenspraak.instruments.models import Instrument
 
+from .export_files import delete_expired
 from .models import Answer, Response, RetainedCount
 
 UNFINISHED_DAYS = getattr(settings, "UNFINISHED_RESPONSE_DAYS", 30)
@@ -71,4 +72,5 @@ def apply_retention(today) -> RetentionReport:
     contacts, _detail = Subscription.objects.filter(
         created_on__lt=today - timedelta(days=FEEDBACK_CONTACT_DAYS)
     ).delete()
+    delete_expired()  # raw-data export files past their time
     return RetentionReport(deleted, unfinished.get(Response._meta.label, 0), contacts)

@@ -1,10 +1,10 @@
 """Staff entry points into the resident flow: assisted entry and kiosk mode."""
 
 import csv
-import tempfile
 
+from django.conf import settings
 from django.contrib import messages
-from django.http import FileResponse, HttpResponse, StreamingHttpResponse
+from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
@@ -16,7 +16,7 @@ from samenspraak.instruments.selectors import instruments_of
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 
-from . import exports, services
+from . import export_files, exports, services
 from . import paper as paper_import
 from .downloads import record_export
 from .forms import AssistedEntryForm, PaperImportForm
@@ -73,6 +73,8 @@ def export_page(request, gemeente, pk):
         {
             "instrument": instrument,
             "records": instrument.exports.select_related("user")[:20],
+            "files": export_files.files_of(request.user, instrument)[:10],
+            "file_hours": settings.EXPORT_FILE_HOURS,
             "format_version": exports.FORMAT_VERSION,
         },
     )
@@ -90,18 +92,31 @@ def export_csv(request, gemeente, pk):
     return response
 
 
-def _file_export(request, pk, kind: str, write):
-    """Formats whose writer needs a real file: written to a temporary file, then streamed."""
-    instrument = _export_instrument(request, pk, kind)
-    handle = tempfile.NamedTemporaryFile(suffix=f".{kind}")  # noqa: SIM115 - FileResponse closes it
-    write(instrument, exports.export_variables(instrument), handle.name)
-    handle.seek(0)
-    return FileResponse(handle, as_attachment=True, filename=_filename(instrument, kind))
+@require_POST
+@requires(Permission.EXPORT_RAW_DATA)
+def export_request(request, gemeente, pk, kind):
+    """XLSX and SPSS are written in the background; the export page offers the file."""
+    instrument = get_object_or_404(instruments_of(request.municipality), pk=pk)
+    if kind not in export_files.WRITERS:
+        raise Http404
+    export_files.request_export(
+        instrument=instrument, user=request.user, municipality=request.municipality, kind=kind
+    )
+    messages.success(request, _("The file is being made. It appears below when it is ready."))
+    return redirect("instruments:export", gemeente, pk)
 
 
 @requires(Permission.EXPORT_RAW_DATA)
-def export_xlsx(request, gemeente, pk):
-    return _file_export(request, pk, "xlsx", exports.write_xlsx)
+def export_file(request, gemeente, pk, file_pk):
+    instrument = get_object_or_404(instruments_of(request.municipality), pk=pk)
+    export = export_files.downloadable(request.user, instrument, file_pk)
+    if export is None:
+        raise Http404
+    return FileResponse(
+        export_files.path_of(export).open("rb"),
+        as_attachment=True,
+        filename=_filename(instrument, export.kind),
+    )
 
 
 @requires(Permission.EXPORT_RAW_DATA)
@@ -116,11 +131,6 @@ def codebook_csv(request, gemeente, pk):
     for line in exports.codebook_rows(exports.export_variables(instrument)):
         writer.writerow([safe_cell(cell) for cell in line])
     return response
-
-
-@requires(Permission.EXPORT_RAW_DATA)
-def export_sav(request, gemeente, pk):
-    return _file_export(request, pk, "sav", exports.write_sav)
 
 
 @requires(Permission.ENTER_RESPONSES)

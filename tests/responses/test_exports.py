@@ -59,6 +59,18 @@ def base(instrument):
     return f"/werkruimte/lindewaard/instrumenten/{instrument.pk}/"
 
 
+def made_file(client, instrument, kind, capture):
+    """Ask for a background export and download it once the task made it."""
+    from samenspraak.responses.models import ExportFile
+
+    with capture(execute=True):
+        client.post(base(instrument) + f"export/maken/{kind}/")
+    export = ExportFile.objects.latest("created_at")
+    response = client.get(base(instrument) + f"export/bestanden/{export.pk}/")
+    assert response.status_code == 200
+    return b"".join(response.streaming_content)
+
+
 def read_csv(response, delimiter):
     text = b"".join(response.streaming_content).decode("utf-8")
     assert text.startswith("\ufeff")
@@ -94,10 +106,12 @@ def test_formula_cells_are_neutralised(client, member_client, instrument):
 
 
 @pytest.mark.django_db
-def test_xlsx_export_with_codebook_sheet(client, member_client, instrument):
+def test_xlsx_export_with_codebook_sheet(
+    client, member_client, instrument, django_capture_on_commit_callbacks
+):
     member_client(Role.BEHEERDER)
-    response = client.get(base(instrument) + "export.xlsx")
-    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    content = made_file(client, instrument, "xlsx", django_capture_on_commit_callbacks)
+    workbook = load_workbook(io.BytesIO(content))
     sheet = workbook["antwoorden"]
     header = [cell.value for cell in sheet[1]]
     assert header[:6] == ["respons_id", "versie", "meting", "kanaal", "respondentgroep", "datum"]
@@ -121,7 +135,7 @@ def test_codebook_lists_value_labels(client, member_client, instrument):
 @pytest.mark.django_db
 def test_every_export_is_recorded(client, member_client, instrument):
     membership = member_client(Role.ANALIST)
-    client.get(base(instrument) + "export.xlsx")
+    client.post(base(instrument) + "export/maken/xlsx/")
     client.get(base(instrument) + "codeboek.csv")
     records = list(ExportRecord.objects.values_list("user", "what"))
     assert records == [(membership.user.pk, "codeboek"), (membership.user.pk, "xlsx")]
@@ -132,19 +146,21 @@ def test_every_export_is_recorded(client, member_client, instrument):
 @pytest.mark.parametrize("role", [Role.MEDEWERKER, Role.ADVIESRAAD, Role.VRIJWILLIGER])
 def test_only_analist_and_beheerder_export(client, member_client, instrument, role):
     member_client(role)
-    for tail in ("export/", "export.csv", "export.xlsx", "codeboek.csv"):
+    for tail in ("export/", "export.csv", "codeboek.csv"):
         assert client.get(base(instrument) + tail).status_code == 403
+    assert client.post(base(instrument) + "export/maken/xlsx/").status_code == 403
     assert not ExportRecord.objects.exists()
 
 
 @pytest.mark.django_db
-def test_sav_export_reads_back_with_labels(client, member_client, instrument, tmp_path):
+def test_sav_export_reads_back_with_labels(
+    client, member_client, instrument, tmp_path, django_capture_on_commit_callbacks
+):
     import pyreadstat
 
     member_client(Role.ANALIST)
-    response = client.get(base(instrument) + "export.sav")
     path = tmp_path / "export.sav"
-    path.write_bytes(b"".join(response.streaming_content))
+    path.write_bytes(made_file(client, instrument, "sav", django_capture_on_commit_callbacks))
     frame, meta = pyreadstat.read_sav(str(path), user_missing=True)
     assert len(frame) == 2
     labels = dict(zip(meta.column_names, meta.column_labels, strict=True))
