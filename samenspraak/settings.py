@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "samenspraak.privacy",
     "samenspraak.actions",
     "samenspraak.feedback",
+    "samenspraak.regions",
 ]
 
 MIDDLEWARE = [

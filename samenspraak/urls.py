@@ -21,6 +21,7 @@ urlpatterns = [
     path("", include("samenspraak.insights.urls")),
     path("", include("samenspraak.actions.urls")),
     path("", include("samenspraak.feedback.urls")),
+    path("", include("samenspraak.regions.urls")),
     path("taal/", set_language, name="set_language"),
     path("django-admin/", admin.site.urls),
 ]

@@ -246,3 +246,29 @@ class ContributionFactory(factory.django.DjangoModelFactory):
     masked_text = factory.SelfAttribute("text")
     mask_state = "automatisch"
     created_on = factory.LazyFunction(datetime.date.today)
+
+
+class RegionMembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "regions.RegionMembership"
+
+    user = factory.SubFactory(UserFactory)
+    region = factory.SubFactory(RegionFactory)
+    role = "lezer"
+
+
+def _now():
+    from django.utils import timezone
+
+    return timezone.now()
+
+
+class TrajectSharingFactory(factory.django.DjangoModelFactory):
+    """What a traject shares with its region; tests name the level they need."""
+
+    class Meta:
+        model = "regions.TrajectSharing"
+
+    traject = factory.SubFactory(TrajectFactory)
+    level = "aggregaten"
+    changed_at = factory.LazyFunction(_now)

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
 from samenspraak.core.selectors import failed_task_count
+from samenspraak.regions.selectors import region_memberships_for
 from samenspraak.trajects.selectors import trajects_of
 
 from . import selectors, services
@@ -20,9 +21,14 @@ from .scoping import requires
 @login_required
 def workspace_choice(request):
     memberships = list(selectors.memberships_for(request.user))
-    if len(memberships) == 1:
+    region_memberships = list(region_memberships_for(request.user))
+    if len(memberships) == 1 and not region_memberships:
         return redirect(memberships[0].get_home_url())
-    return render(request, "organisations/workspace_choice.html", {"memberships": memberships})
+    return render(
+        request,
+        "organisations/workspace_choice.html",
+        {"memberships": memberships, "region_memberships": region_memberships},
+    )
 
 
 def dashboard(request, gemeente):

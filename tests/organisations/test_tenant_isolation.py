@@ -1,8 +1,9 @@
-"""Every staff URL refuses members of another municipality.
+"""Every staff URL refuses members of another municipality; every region URL refuses users
+without access to that region.
 
 The URLs are discovered from the URL configuration, so a URL added later is covered without
-editing this file. A URL that is neither tenant-scoped nor listed as public makes the test fail:
-whoever adds it has to decide which it is.
+editing this file. A URL that is neither tenant-scoped, region-scoped nor listed as public makes
+the test fail: whoever adds it has to decide which it is.
 """
 
 import re
@@ -12,6 +13,9 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from samenspraak.organisations.roles import Role
 from samenspraak.organisations.scoping import TENANT_KWARG
+from samenspraak.regions.roles import RegionRole
+from samenspraak.regions.scoping import REGION_KWARG
+from tests.factories import MunicipalityFactory, RegionFactory, RegionMembershipFactory
 
 # URL names that are public or need only a login (no municipality data behind them).
 NOT_TENANT_SCOPED = {
@@ -98,10 +102,18 @@ def tenant_urls():
     return [(name, route) for name, route in all_urls() if f"<slug:{TENANT_KWARG}>" in route]
 
 
-def fill(route: str, gemeente: str) -> str:
+def region_urls():
+    return [(name, route) for name, route in all_urls() if f"<slug:{REGION_KWARG}>" in route]
+
+
+def fill(route: str, gemeente: str = "iets", regio: str = "iets") -> str:
     def replace(match):
         converter, name = match.group(1) or "str", match.group(2)
-        return gemeente if name == TENANT_KWARG else SAMPLE_VALUES.get(converter, "iets")
+        if name == TENANT_KWARG:
+            return gemeente
+        if name == REGION_KWARG:
+            return regio
+        return SAMPLE_VALUES.get(converter, "iets")
 
     return "/" + re.sub(r"<(?:(\w+):)?(\w+)>", replace, route)
 
@@ -110,9 +122,13 @@ def test_every_url_is_classified():
     unclassified = [
         name
         for name, route in all_urls()
-        if name not in NOT_TENANT_SCOPED and f"<slug:{TENANT_KWARG}>" not in route
+        if name not in NOT_TENANT_SCOPED
+        and f"<slug:{TENANT_KWARG}>" not in route
+        and f"<slug:{REGION_KWARG}>" not in route
     ]
-    assert unclassified == [], "Add these URLs under werkruimte/<slug:gemeente>/ or list them"
+    assert unclassified == [], (
+        "Add these URLs under werkruimte/<slug:gemeente>/ or regio/<slug:regio>/, or list them"
+    )
 
 
 def test_staff_urls_exist():
@@ -143,3 +159,43 @@ def test_anonymous_visitor_is_sent_to_login(client, municipality, name, route):
 def test_unknown_municipality_is_not_found(client, member_client, name, route):
     member_client(Role.BEHEERDER)
     assert client.get(fill(route, "bestaat-niet")).status_code == 404
+
+
+def test_region_urls_exist():
+    assert len(region_urls()) >= 2
+
+
+@pytest.fixture
+def region_user(client, db):
+    """Someone with every kind of access, but to another region than the one asked for."""
+    elsewhere = RegionFactory(slug="elders")
+    membership = RegionMembershipFactory(region=elsewhere, role=RegionRole.COORDINATOR)
+    municipality = MunicipalityFactory(region=elsewhere)
+    municipality.memberships.create(user=membership.user, role=Role.BEHEERDER)
+    client.force_login(membership.user)
+    return membership.user
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("name", "route"), region_urls())
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_user_without_access_to_the_region_is_refused(
+    client, region_user, municipality, name, route, method
+):
+    region = municipality.region
+    response = getattr(client, method)(fill(route, regio=region.slug))
+    assert response.status_code in (403, 404), name
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("name", "route"), region_urls())
+def test_anonymous_visitor_of_a_region_is_sent_to_login(client, municipality, name, route):
+    response = client.get(fill(route, regio=municipality.region.slug))
+    assert response.status_code == 302
+    assert response.url.startswith("/inloggen/")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("name", "route"), region_urls())
+def test_unknown_region_is_not_found(client, region_user, name, route):
+    assert client.get(fill(route, regio="bestaat-niet")).status_code == 404

@@ -19,6 +19,7 @@ DEMO_MODULES = [
     "samenspraak.insights.demo",
     "samenspraak.actions.demo",
     "samenspraak.feedback.demo",
+    "samenspraak.regions.demo",
 ]
 
 

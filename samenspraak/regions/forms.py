@@ -1,0 +1,93 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from samenspraak.core.forms import NativeDateInput
+
+from .models import Innovation, InnovationPhase, ParticipantRole, SharingLevel
+from .roles import RegionRole
+
+
+class SharingForm(forms.Form):
+    level = forms.ChoiceField(
+        label=_("What do you share with the region?"),
+        choices=SharingLevel.choices,
+        widget=forms.RadioSelect,
+        help_text=_(
+            "Other municipalities in the region never see raw answers, names or texts that have "
+            "not been masked."
+        ),
+        error_messages={"required": _("Choose what you share.")},
+    )
+
+
+class RegionMemberForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        help_text=_("The e-mail address of someone who already has a Samenspraak account."),
+        error_messages={
+            "required": _("Fill in an e-mail address."),
+            "invalid": _("Fill in an e-mail address like name@gemeente.nl."),
+        },
+    )
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=RegionRole.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose a role.")},
+    )
+
+
+class InnovationForm(forms.ModelForm):
+    class Meta:
+        model = Innovation
+        fields = ["title", "aim"]
+        widgets = {"aim": forms.Textarea(attrs={"rows": 3})}
+        error_messages = {"title": {"required": _("Say in a few words what is being renewed.")}}
+
+
+class PhaseForm(forms.ModelForm):
+    participants = forms.MultipleChoiceField(
+        label=_("Who took part?"),
+        help_text=_("Roles, never names."),
+        choices=ParticipantRole.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one role that took part.")},
+    )
+    findings = forms.ModelMultipleChoiceField(
+        label=_("Evidence used"),
+        help_text=_("Findings that member municipalities share with the region."),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = InnovationPhase
+        fields = [
+            "happened_on",
+            "what_happened",
+            "decisions",
+            "participants",
+            "findings",
+            "next_step",
+        ]
+        widgets = {
+            "happened_on": NativeDateInput(),
+            "what_happened": forms.Textarea(attrs={"rows": 4}),
+            "decisions": forms.Textarea(attrs={"rows": 3}),
+            "next_step": forms.Textarea(attrs={"rows": 2}),
+        }
+        error_messages = {
+            "happened_on": {
+                "required": _("Fill in a date."),
+                "invalid": _("Fill in a date like 14-03-2027."),
+            },
+            "what_happened": {"required": _("Say what was done in this phase.")},
+        }
+
+    def __init__(self, *args, evidence, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["findings"].queryset = evidence
+        self.fields["findings"].label_from_instance = lambda finding: (
+            f"{finding.traject.municipality.name}: {finding.statement}"
+        )

@@ -1,0 +1,158 @@
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .roles import RegionRole, region_permissions_for
+
+
+class RegionMembership(models.Model):
+    """Links a user to a region with one role, apart from any municipality membership."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, related_name="region_memberships", on_delete=models.CASCADE
+    )
+    region = models.ForeignKey(
+        "organisations.Region", related_name="memberships", on_delete=models.CASCADE
+    )
+    role = models.CharField(_("role"), max_length=20, choices=RegionRole.choices)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, related_name="+", on_delete=models.SET_NULL, null=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("region membership")
+        verbose_name_plural = _("region memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "region"], name="one_role_per_region")
+        ]
+        ordering = ["region__name", "user__email"]
+
+    def __str__(self):
+        return f"{self.user} — {self.region} ({self.get_role_display()})"
+
+    @property
+    def permissions(self):
+        return region_permissions_for(self.role)
+
+
+class SharingLevel(models.TextChoices):
+    """What a municipality shares of one traject with its region; each level includes the one
+    before it."""
+
+    NIETS = "niets", _("Nothing")
+    AGGREGATEN = "aggregaten", _("Aggregates only")
+    CITATEN = "citaten", _("Aggregates and masked, consented quotes")
+
+
+# Order of the levels, from sharing least to sharing most.
+LEVEL_ORDER = [SharingLevel.NIETS, SharingLevel.AGGREGATEN, SharingLevel.CITATEN]
+
+
+class TrajectSharing(models.Model):
+    """What a traject shares with the region of its municipality. No row means nothing."""
+
+    traject = models.OneToOneField(
+        "trajects.Traject", related_name="sharing", on_delete=models.CASCADE
+    )
+    level = models.CharField(
+        _("share with the region"),
+        max_length=20,
+        choices=SharingLevel.choices,
+        default=SharingLevel.NIETS,
+    )
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, related_name="+", on_delete=models.SET_NULL, null=True
+    )
+    changed_at = models.DateTimeField(_("changed at"))
+
+    class Meta:
+        verbose_name = _("sharing with the region")
+        verbose_name_plural = _("sharing with the region")
+
+    def __str__(self):
+        return f"{self.traject} — {self.get_level_display()}"
+
+
+class ParticipantRole(models.TextChoices):
+    """Who took part in a phase, by role: the innovatiespiraal never records names."""
+
+    BELEID = "beleid", _("Policy officers")
+    TOEGANG = "toegang", _("Access staff (Wmo consultants, youth coaches)")
+    CLIENTONDERSTEUNING = "clientondersteuning", _("Client support workers")
+    CLIENTVERTEGENWOORDIGING = "clientvertegenwoordiging", _("Client representatives")
+    ERVARINGSDESKUNDIGEN = "ervaringsdeskundigen", _("Experts by experience")
+    INWONERS = "inwoners", _("Residents")
+    AANBIEDERS = "aanbieders", _("Care and welfare providers")
+    BESTUUR = "bestuur", _("Aldermen and council members")
+
+
+class Innovation(models.Model):
+    """A regional innovation followed through the seven phases of the innovatiespiraal, e.g.
+    "access staff refer to independent client support as a matter of course"."""
+
+    region = models.ForeignKey(
+        "organisations.Region", related_name="innovations", on_delete=models.CASCADE
+    )
+    title = models.CharField(_("what is being renewed"), max_length=200)
+    aim = models.TextField(
+        _("what should be different in the end"),
+        blank=True,
+        help_text=_("For example: every resident who asks for help hears about client support."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        related_name="+",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("innovation")
+
+    def __str__(self):
+        return self.title
+
+
+class InnovationPhase(models.Model):
+    """What happened in one phase: the work, the decisions, who took part (roles), the
+    evidence it used and the next step."""
+
+    innovation = models.ForeignKey(Innovation, related_name="phases", on_delete=models.CASCADE)
+    phase = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(7)]
+    )
+    happened_on = models.DateField(_("when"))
+    what_happened = models.TextField(_("what was done"))
+    decisions = models.TextField(_("decisions"), blank=True)
+    participants = models.JSONField(_("who took part"), default=list)
+    findings = models.ManyToManyField(
+        "insights.Finding", blank=True, related_name="+", verbose_name=_("evidence used")
+    )
+    next_step = models.TextField(_("next step"), blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        related_name="+",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["phase"]
+        constraints = [
+            models.UniqueConstraint(fields=["innovation", "phase"], name="one_record_per_phase")
+        ]
+
+    def __str__(self):
+        return f"{self.innovation} — {self.phase}"
+
+    @property
+    def participant_labels(self) -> list[str]:
+        labels = dict(ParticipantRole.choices)
+        return [str(labels.get(role, role)) for role in self.participants]
