@@ -272,3 +272,21 @@ class TrajectSharingFactory(factory.django.DjangoModelFactory):
     traject = factory.SubFactory(TrajectFactory)
     level = "aggregaten"
     changed_at = factory.LazyFunction(_now)
+
+
+class NetworkAnalysisFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "regions.NetworkAnalysis"
+
+    region = factory.SubFactory(RegionFactory)
+    title = "Cliëntondersteuning in de regio"
+    moment = "Voorjaar 2026"
+
+
+class NetworkNodeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "regions.NetworkNode"
+
+    analysis = factory.SubFactory(NetworkAnalysisFactory)
+    name = factory.Sequence(lambda n: f"Organisatie {n}")
+    kind = "anders"

@@ -17,6 +17,13 @@ class Region(models.Model):
 
     name = models.CharField(_("name"), max_length=150, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    compare_anonymously = models.BooleanField(
+        _("compare anonymously"),
+        default=True,
+        help_text=_(
+            "Each municipality sees its own name; the others are shown as municipality A, B, C."
+        ),
+    )
 
     class Meta:
         verbose_name = _("region")

@@ -29,7 +29,9 @@ def load() -> list[str]:
     if traject is not None:
         beheerder = get_user_model().objects.filter(email="beheerder@lindewaard.example").first()
         set_sharing(traject=traject, level=SharingLevel.AGGREGATEN, user=beheerder)
+    _shared_ceo(region)
     _innovation(region, coordinator)
+    _network(region, coordinator)
     return [
         f"  {region.name:<26} {RegionRole.COORDINATOR.label:<28} {COORDINATOR_EMAIL}",
         f"  Region space: /regio/{region.slug}/",
@@ -104,3 +106,161 @@ def _innovation(region, coordinator) -> None:
             decisions=decisions,
             next_step=next_step,
         )
+
+
+NETWORK_TITLE = "Cliëntondersteuning in Waterland-Zuid"
+NETWORK_NODES = [
+    ("Wmo-loket Lindewaard", "toegang"),
+    ("Sociaal wijkteam Oosterbeemd", "toegang"),
+    ("Toegangsteam Marenveld", "toegang"),
+    ("Cliëntondersteuning Waterland-Zuid", "clientondersteuning"),
+    ("Welzijn Samen", "welzijn"),
+    ("Thuiszorg Het Anker", "zorgaanbieder"),
+    ("Adviesraad Sociaal Domein Lindewaard", "clientenorganisatie"),
+    ("Huisartsen Marenveld", "anders"),
+]
+# Per moment: who answers, for which organisation, and (to, kind, strength, should be stronger).
+NETWORK_ANSWERS = {
+    "Voorjaar 2026": {
+        "beheerder@lindewaard.example": (
+            "Wmo-loket Lindewaard",
+            [
+                ("Cliëntondersteuning Waterland-Zuid", "informeren", 1, True),
+                ("Welzijn Samen", "doorverwijzen", 2, False),
+                ("Thuiszorg Het Anker", "overleg", 2, False),
+                ("Adviesraad Sociaal Domein Lindewaard", "overleg", 1, True),
+            ],
+        ),
+        "beheerder@oosterbeemd.example": (
+            "Sociaal wijkteam Oosterbeemd",
+            [
+                ("Welzijn Samen", "samenwerken", 3, False),
+                ("Thuiszorg Het Anker", "samenwerken", 2, False),
+                ("Cliëntondersteuning Waterland-Zuid", "doorverwijzen", 1, True),
+            ],
+        ),
+        "beheerder@marenveld.example": (
+            "Toegangsteam Marenveld",
+            [
+                ("Welzijn Samen", "informeren", 1, False),
+                ("Wmo-loket Lindewaard", "overleg", 1, True),
+            ],
+        ),
+    },
+    "Najaar 2026": {
+        "beheerder@lindewaard.example": (
+            "Wmo-loket Lindewaard",
+            [
+                ("Cliëntondersteuning Waterland-Zuid", "doorverwijzen", 3, False),
+                ("Welzijn Samen", "doorverwijzen", 2, False),
+                ("Thuiszorg Het Anker", "overleg", 2, False),
+                ("Adviesraad Sociaal Domein Lindewaard", "overleg", 2, False),
+                ("Toegangsteam Marenveld", "overleg", 2, False),
+            ],
+        ),
+        "beheerder@oosterbeemd.example": (
+            "Sociaal wijkteam Oosterbeemd",
+            [
+                ("Welzijn Samen", "samenwerken", 3, False),
+                ("Thuiszorg Het Anker", "samenwerken", 2, False),
+                ("Cliëntondersteuning Waterland-Zuid", "doorverwijzen", 2, True),
+                ("Schuldhulp Waterland", "doorverwijzen", 1, True),
+            ],
+        ),
+        "beheerder@marenveld.example": (
+            "Toegangsteam Marenveld",
+            [
+                ("Welzijn Samen", "informeren", 2, False),
+                ("Cliëntondersteuning Waterland-Zuid", "doorverwijzen", 2, False),
+                ("Huisartsen Marenveld", "informeren", 1, True),
+            ],
+        ),
+    },
+}
+NETWORK_NEW_IN_AUTUMN = ("Schuldhulp Waterland", "anders")
+
+
+def _network(region, coordinator) -> None:
+    """The network analysis at two moments; the second compares with the first."""
+    from . import network
+
+    previous = None
+    for moment, answers in NETWORK_ANSWERS.items():
+        analysis = region.network_analyses.filter(title=NETWORK_TITLE, moment=moment).first()
+        if analysis is None:
+            analysis = network.create_analysis(
+                region=region,
+                title=NETWORK_TITLE,
+                moment=moment,
+                previous=previous,
+                user=coordinator,
+            )
+            if previous is None:
+                for name, kind in NETWORK_NODES:
+                    network.add_node(analysis=analysis, name=name, kind=kind)
+            else:
+                network.add_node(
+                    analysis=analysis, name=NETWORK_NEW_IN_AUTUMN[0], kind=NETWORK_NEW_IN_AUTUMN[1]
+                )
+            nodes = {node.name: node for node in network.nodes_of(analysis)}
+            for email, (own, links) in answers.items():
+                user = get_user_model().objects.filter(email=email).first()
+                if user is None:
+                    continue
+                network.save_answers(
+                    analysis=analysis,
+                    user=user,
+                    answers=[
+                        network.LinkAnswer(nodes[own], nodes[to], kind, strength, stronger)
+                        for to, kind, strength, stronger in links
+                    ],
+                )
+        previous = analysis
+
+
+# The other two municipalities ran the CEO Wmo as well and share the figures, so the spiegel
+# compares three. Each gets its own character: (slug, answers, chance to know where to go).
+CEO_RUNS = [("oosterbeemd", 96, 0.15), ("marenveld", 74, -0.2)]
+
+
+def _shared_ceo(region) -> None:
+    import random
+
+    from samenspraak.instruments import services as instrument_services
+    from samenspraak.instruments.models import Instrument
+    from samenspraak.organisations.models import Municipality
+    from samenspraak.responses.demo import START, ceo_answers, fill
+    from samenspraak.trajects.services import create_traject
+
+    rng = random.Random(2028)  # noqa: S311 - reproducible demo data, not a secret
+    for slug, count, shift in CEO_RUNS:
+        municipality = Municipality.objects.get(slug=slug, region=region)
+        if Instrument.objects.filter(
+            traject__municipality=municipality, template_key="ceo-wmo"
+        ).exists():
+            continue
+        staff = get_user_model().objects.filter(email=f"beheerder@{slug}.example").first()
+        traject = create_traject(
+            municipality=municipality,
+            created_by=staff,
+            title="Cliëntervaring Wmo 2026",
+            question="Hoe ervaren cliënten de toegang tot de Wmo en de ondersteuning?",
+            status=Traject.Status.LOPEND,
+        )
+        ceo = instrument_services.create_questionnaire(
+            traject=traject, template_key="ceo-wmo", title="", user=staff
+        )
+        instrument_services.publish(
+            instrument=ceo, opens_on=None, closes_on=None, access=Instrument.Access.CODES
+        )
+        codes = [c.code for c in instrument_services.generate_codes(instrument=ceo, count=200)]
+
+        def answers(rng, shift=shift):
+            result = ceo_answers(rng)
+            if rng.random() < abs(shift):
+                better = shift > 0
+                result["wist_waar"] = "5" if better else "2"
+            return result
+
+        fill(ceo, count, answers, rng, codes=codes, start=START)
+        set_sharing(traject=traject, level=SharingLevel.AGGREGATEN, user=staff)

@@ -91,3 +91,16 @@ class PhaseForm(forms.ModelForm):
         self.fields["findings"].label_from_instance = lambda finding: (
             f"{finding.traject.municipality.name}: {finding.statement}"
         )
+
+
+class ComparisonSettingsForm(forms.Form):
+    anonymous = forms.TypedChoiceField(
+        label=_("How does the region compare municipalities?"),
+        choices=[
+            ("1", _("Anonymously: each municipality sees its own name, the others as A, B, C")),
+            ("0", _("With names: everyone sees every municipality's name")),
+        ],
+        coerce=lambda value: value == "1",
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose how the region compares.")},
+    )

@@ -1,6 +1,8 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from .roles import RegionRole, region_permissions_for
@@ -156,3 +158,140 @@ class InnovationPhase(models.Model):
     def participant_labels(self) -> list[str]:
         labels = dict(ParticipantRole.choices)
         return [str(labels.get(role, role)) for role in self.participants]
+
+
+class NetworkAnalysis(models.Model):
+    """One moment of the regional network analysis: which organisations and teams work
+    together around client support, as the participants see it. ``previous`` points at an
+    earlier analysis of the same region, to compare the two moments."""
+
+    region = models.ForeignKey(
+        "organisations.Region", related_name="network_analyses", on_delete=models.CASCADE
+    )
+    title = models.CharField(
+        _("what the network is about"),
+        max_length=200,
+        help_text=_("The core in a few words, for example: client support in the region."),
+    )
+    moment = models.CharField(_("moment"), max_length=60, help_text=_("For example: Spring 2026."))
+    previous = models.ForeignKey(
+        "self",
+        related_name="+",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        verbose_name=_("compare with"),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        related_name="+",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("network analysis")
+        verbose_name_plural = _("network analyses")
+
+    def __str__(self):
+        return f"{self.title} — {self.moment}"
+
+    def clean(self):
+        if self.previous_id is None:
+            return
+        if self.pk and self.previous_id == self.pk:
+            raise ValidationError({"previous": _("An analysis cannot be compared with itself.")})
+        if self.region_id is not None and self.previous.region_id != self.region_id:
+            raise ValidationError(
+                {"previous": _("Compare with an earlier analysis of the same region.")}
+            )
+
+
+class NodeKind(models.TextChoices):
+    """What kind of organisation or team a node is. Nodes are organisations, never persons."""
+
+    GEMEENTE = "gemeente", _("Municipality")
+    TOEGANG = "toegang", _("Access team (Wmo, youth, social team)")
+    CLIENTONDERSTEUNING = "clientondersteuning", _("Client support")
+    ZORGAANBIEDER = "zorgaanbieder", _("Care provider")
+    WELZIJN = "welzijn", _("Welfare organisation")
+    CLIENTENORGANISATIE = "clientenorganisatie", _("Client organisation or advisory council")
+    ANDERS = "anders", _("Other")
+
+
+class NetworkNode(models.Model):
+    """An organisation or team in one network analysis."""
+
+    analysis = models.ForeignKey(NetworkAnalysis, related_name="nodes", on_delete=models.CASCADE)
+    name = models.CharField(_("name of the organisation or team"), max_length=120)
+    kind = models.CharField(_("kind"), max_length=30, choices=NodeKind.choices)
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name = _("organisation in the network")
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name"),
+                "analysis",
+                name="one_node_per_name_per_analysis",
+                violation_error_message=_("This organisation is already in the network."),
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class LinkKind(models.TextChoices):
+    """How two organisations work together."""
+
+    INFORMEREN = "informeren", _("Inform each other")
+    DOORVERWIJZEN = "doorverwijzen", _("Refer residents")
+    SAMENWERKEN = "samenwerken", _("Work together on cases")
+    OVERLEG = "overleg", _("Meet regularly")
+
+
+class LinkStrength(models.IntegerChoices):
+    WEAK = 1, _("Weak")
+    FAIR = 2, _("Fair")
+    STRONG = 3, _("Strong")
+
+
+class NetworkLink(models.Model):
+    """One participant's answer about the cooperation between two organisations."""
+
+    analysis = models.ForeignKey(NetworkAnalysis, related_name="links", on_delete=models.CASCADE)
+    from_node = models.ForeignKey(NetworkNode, related_name="+", on_delete=models.CASCADE)
+    to_node = models.ForeignKey(NetworkNode, related_name="+", on_delete=models.CASCADE)
+    kind = models.CharField(_("how they work together"), max_length=20, choices=LinkKind.choices)
+    strength = models.PositiveSmallIntegerField(_("strength"), choices=LinkStrength.choices)
+    should_be_stronger = models.BooleanField(_("should be stronger"), default=False)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, related_name="+", on_delete=models.SET_NULL, null=True
+    )
+    entered_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("link in the network")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(from_node=models.F("to_node")), name="link_not_to_itself"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(strength__gte=1, strength__lte=3), name="link_strength_1_to_3"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.from_node} — {self.to_node}"
+
+    def clean(self):
+        if self.from_node_id and self.from_node_id == self.to_node_id:
+            raise ValidationError(_("An organisation cannot have a link with itself."))
+        for node in (self.from_node, self.to_node):
+            if node.analysis_id != self.analysis_id:
+                raise ValidationError(_("Choose organisations from this network analysis."))

@@ -16,6 +16,8 @@ class RegionPermission(models.TextChoices):
     VIEW_REGION = "view_region", _("See the region space")
     MANAGE_REGION_MEMBERS = "manage_region_members", _("Add and remove members of the region")
     MANAGE_INNOVATIONS = "manage_innovations", _("Keep the innovatiespiraal up to date")
+    MANAGE_NETWORK = "manage_network", _("Set up network analyses and their organisations")
+    MANAGE_COMPARISON = "manage_comparison", _("Choose how the region compares municipalities")
 
 
 REGION_ROLE_PERMISSIONS: dict[str, frozenset[str]] = {

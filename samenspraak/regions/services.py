@@ -63,3 +63,12 @@ def set_sharing(*, traject, level: str, user) -> TrajectSharing:
     sharing.full_clean()
     sharing.save()
     return sharing
+
+
+@transaction.atomic
+def set_comparison_anonymous(*, region, anonymous: bool):
+    """Whether the spiegel shows the other municipalities by name: a decision for the whole
+    region, never for one viewer, or anonymity would mean nothing."""
+    region.compare_anonymously = anonymous
+    region.save(update_fields=["compare_anonymously"])
+    return region

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import network_views, views
 
 app_name = "regions"
 
@@ -12,6 +12,17 @@ urlpatterns = [
         "regio/<slug:regio>/leden/<int:pk>/verwijderen/",
         views.region_member_remove,
         name="member-remove",
+    ),
+    path("regio/<slug:regio>/spiegel/", views.spiegel_list, name="spiegel"),
+    path(
+        "regio/<slug:regio>/spiegel/<slug:template_key>/",
+        views.spiegel_detail,
+        name="spiegel-detail",
+    ),
+    path(
+        "regio/<slug:regio>/spiegel/<slug:template_key>/spiegel.<str:kind>",
+        views.spiegel_export,
+        name="spiegel-export",
     ),
     path("regio/<slug:regio>/innovatiespiraal/", views.innovation_list, name="innovations"),
     path(
@@ -28,6 +39,24 @@ urlpatterns = [
         "regio/<slug:regio>/innovatiespiraal/<int:pk>/fasen/<int:phase>/",
         views.innovation_phase,
         name="innovation-phase",
+    ),
+    path("regio/<slug:regio>/netwerk/", network_views.network_list, name="networks"),
+    path("regio/<slug:regio>/netwerk/nieuw/", network_views.network_create, name="network-create"),
+    path("regio/<slug:regio>/netwerk/<int:pk>/", network_views.network_detail, name="network"),
+    path(
+        "regio/<slug:regio>/netwerk/<int:pk>/vragenlijst/",
+        network_views.network_questionnaire,
+        name="network-questionnaire",
+    ),
+    path(
+        "regio/<slug:regio>/netwerk/<int:pk>/organisaties/",
+        network_views.network_nodes,
+        name="network-nodes",
+    ),
+    path(
+        "regio/<slug:regio>/netwerk/<int:pk>/organisaties/<int:node>/verwijderen/",
+        network_views.network_node_remove,
+        name="network-node-remove",
     ),
     path(
         "werkruimte/<slug:gemeente>/trajecten/<int:pk>/delen-met-regio/",

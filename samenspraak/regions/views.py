@@ -1,18 +1,26 @@
+from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
+from samenspraak.core.spreadsheets import csv_stream, xlsx_response
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 from samenspraak.trajects import lemniscaat
 from samenspraak.trajects.selectors import traject_for
 
-from . import innovation, selectors, services, spiral
-from .forms import InnovationForm, PhaseForm, RegionMemberForm, SharingForm
+from . import innovation, selectors, services, spiegel, spiral
+from .forms import (
+    ComparisonSettingsForm,
+    InnovationForm,
+    PhaseForm,
+    RegionMemberForm,
+    SharingForm,
+)
 from .models import RegionMembership, SharingLevel
 from .roles import REGION_ROLE_DESCRIPTIONS, RegionPermission, RegionRole
 from .scoping import requires_region
@@ -205,3 +213,63 @@ def innovation_phase(request, regio, pk, phase):
             "furthest": innovation.furthest_phase(item),
         },
     )
+
+
+def _comparison(request, template_key):
+    """The comparison as this viewer may see it: their own municipality by name."""
+    own = [m.pk for m in request.region_access.municipalities]
+    found = spiegel.comparison(
+        request.region,
+        template_key,
+        viewer_municipality_ids=own,
+        anonymous=request.region.compare_anonymously,
+    )
+    if found is None:
+        raise Http404
+    return found
+
+
+def spiegel_list(request, regio):
+    form = ComparisonSettingsForm(
+        posted(request), initial={"anonymous": request.region.compare_anonymously}
+    )
+    if request.method == "POST":
+        if not request.region_access.has_perm(RegionPermission.MANAGE_COMPARISON):
+            raise PermissionDenied
+        if form.is_valid():
+            services.set_comparison_anonymous(
+                region=request.region, anonymous=form.cleaned_data["anonymous"]
+            )
+            messages.success(request, _("The choice is saved."))
+            return redirect("regions:spiegel", regio=regio)
+    return render(
+        request,
+        "regions/spiegel_list.html",
+        {"templates": spiegel.comparable_templates(request.region), "form": form},
+    )
+
+
+def spiegel_detail(request, regio, template_key):
+    found = _comparison(request, template_key)
+    return render(
+        request,
+        "regions/spiegel.html",
+        {
+            "comparison": found,
+            "sections": [(row, found.table(row)) for row in found.rows],
+            "minimum": settings.SMALL_CELL_MINIMUM,
+        },
+    )
+
+
+def spiegel_export(request, regio, template_key, kind):
+    if kind not in ("csv", "xlsx"):
+        raise Http404
+    found = _comparison(request, template_key)
+    rows = spiegel.table_rows(found)
+    filename = f"spiegel-{request.region.slug}-{template_key}.{kind}"
+    if kind == "xlsx":
+        return xlsx_response(rows, sheet="spiegel", filename=filename)
+    response = StreamingHttpResponse(csv_stream(rows, ";"), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

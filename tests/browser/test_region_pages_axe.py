@@ -97,3 +97,79 @@ def test_innovatiespiraal_pages_have_no_axe_violations(page, phone, region_space
     login(phone, coordinator.user.email, PASSWORD)
     phone.goto(f"{base}{item.pk}/")
     assert_fits(phone)
+
+
+def test_network_pages_have_no_axe_violations(page, phone, region_space):
+    from samenspraak.regions import network
+
+    coordinator, beheerder, _traject = region_space
+    spring = network.create_analysis(
+        region=coordinator.region, title="Cliëntondersteuning", moment="Voorjaar 2026", user=None
+    )
+    names = [
+        ("Wmo-loket Lindewaard", "toegang"),
+        ("Cliëntondersteuning Waterland-Zuid", "clientondersteuning"),
+        ("Adviesraad Sociaal Domein Lindewaard", "clientenorganisatie"),
+        ("Huisartsen", "anders"),
+    ]
+    nodes = [network.add_node(analysis=spring, name=n, kind=k) for n, k in names]
+    network.save_answers(
+        analysis=spring,
+        user=beheerder.user,
+        answers=[
+            network.LinkAnswer(nodes[0], nodes[1], "doorverwijzen", 1, True),
+            network.LinkAnswer(nodes[0], nodes[2], "overleg", 3),
+        ],
+    )
+    autumn = network.create_analysis(
+        region=coordinator.region,
+        title="Cliëntondersteuning",
+        moment="Najaar 2026",
+        previous=spring,
+        user=None,
+    )
+    login(page, coordinator.user.email, PASSWORD)
+    base = "/regio/waterland-zuid/netwerk/"
+    for path in (
+        base,
+        f"{base}{spring.pk}/",
+        f"{base}{autumn.pk}/",
+        f"{base}{spring.pk}/organisaties/",
+    ):
+        page.goto(path)
+        assert_accessible(page)
+    page.goto(f"{base}{spring.pk}/vragenlijst/")
+    assert_accessible(page)
+    first = nodes[0].pk
+    page.select_option("#id_from_node", str(first))
+    page.select_option(f"#id_kind_{first}", "overleg")  # a link with itself: an error
+    page.select_option(f"#id_kind_{nodes[3].pk}", "informeren")  # no strength: an error
+    page.click("form[method=post] button[type=submit].utrecht-button--primary-action")
+    assert page.locator(".ss-error-summary").is_visible()
+    assert page.title().startswith("Fout:")
+    assert_accessible(page)
+    login(phone, coordinator.user.email, PASSWORD)
+    for path in (f"{base}{spring.pk}/", f"{base}{spring.pk}/vragenlijst/"):
+        phone.goto(path)
+        assert_fits(phone)
+
+
+def test_spiegel_pages_have_no_axe_violations(page, phone, region_space):
+    from tests.regions.test_spiegel import run_ceo
+
+    coordinator, beheerder, _traject = region_space
+    oosterbeemd = beheerder.municipality.region.municipalities.get(slug="oosterbeemd")
+    run_ceo(beheerder.municipality, ["4", "5", "5", "2", "1"])
+    run_ceo(oosterbeemd, ["5", "5", "4", "4", "3", "2"])
+    login(page, beheerder.user.email, PASSWORD)
+    page.goto("/regio/waterland-zuid/spiegel/")
+    assert_accessible(page)
+    page.goto("/regio/waterland-zuid/spiegel/ceo-wmo/")
+    assert "Lindewaard" in page.content()
+    assert_accessible(page)
+    login(page, coordinator.user.email, PASSWORD)
+    page.goto("/regio/waterland-zuid/spiegel/")
+    assert_accessible(page)
+    login(phone, beheerder.user.email, PASSWORD)
+    phone.goto("/regio/waterland-zuid/spiegel/ceo-wmo/")
+    assert_fits(phone)

@@ -1,7 +1,7 @@
 import pytest
 from django.core.management import call_command
 
-from samenspraak.regions import innovation
+from samenspraak.regions import innovation, spiegel
 from samenspraak.regions.models import RegionMembership, SharingLevel, TrajectSharing
 from samenspraak.regions.roles import RegionRole
 
@@ -12,7 +12,7 @@ def test_demo_region_has_a_coordinator_and_a_shared_traject(client):
     call_command("load_demo")
     membership = RegionMembership.objects.get(user__email="regio@waterland-zuid.example")
     assert (membership.region.slug, membership.role) == ("waterland-zuid", RegionRole.COORDINATOR)
-    sharing = TrajectSharing.objects.get()
+    sharing = TrajectSharing.objects.get(traject__municipality__slug="lindewaard")
     assert (sharing.traject.municipality.slug, sharing.level) == (
         "lindewaard",
         SharingLevel.AGGREGATEN,
@@ -25,3 +25,10 @@ def test_demo_region_has_a_coordinator_and_a_shared_traject(client):
     assert item.title in innovations
     assert innovation.furthest_phase(item) == 4
     assert item.phases.get(phase=2).findings.count() == 1  # Lindewaard's shared finding
+    moments = membership.region.network_analyses.values_list("moment", "previous__moment")
+    assert sorted(moments, key=str) == [("Najaar 2026", "Voorjaar 2026"), ("Voorjaar 2026", None)]
+    assert client.get("/regio/waterland-zuid/spiegel/ceo-wmo/").status_code == 200
+    found = spiegel.comparison(membership.region, "ceo-wmo", anonymous=False)
+    assert [str(c.label) for c in found.columns[:-1]] == ["Lindewaard", "Marenveld", "Oosterbeemd"]
+    shown = [cell for cell in found.rows[0].cells.values() if cell.status == "shown"]
+    assert len(shown) >= 3

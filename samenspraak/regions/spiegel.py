@@ -1,0 +1,294 @@
+"""The spiegel: a questionnaire several member municipalities ran from the same template, compared
+per question — each municipality's figure beside the region's, per measurement.
+
+Only aggregates, and only of trajects a municipality shares with the region. A question counts
+for a municipality only when its questionnaire still asks it in the template's words (with the
+municipality's name filled in): a reworded question is not comparable. Each figure passes the
+small-cell rule on its own; the region's figure pools the municipalities that are shown, so a
+hidden one cannot be worked out from the region minus the others.
+
+When the region compares anonymously, a viewer sees their own municipality by name and the
+others as "Gemeente A, B, …", without their numbers of answers (a count can give a municipality
+away). The letters are dealt per viewer in an order taken from a keyed hash, so they follow
+neither names, sizes nor another viewer's letters.
+"""
+
+import hashlib
+import hmac
+import string
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Count
+from django.utils.translation import gettext as _
+
+from samenspraak.insights.dashboards import closed_parts
+from samenspraak.instruments.models import Instrument
+from samenspraak.instruments.templates_catalogue import personalise, templates
+from samenspraak.responses.models import Answer, Response
+
+from . import selectors
+
+POSITIVE = {"4", "5"}
+FIVE_POINTS = {"1", "2", "3", "4", "5"}
+SHARE_TYPES = {"likert", "smiley", "yes_no"}
+
+
+@dataclass
+class Cell:
+    value: float | None  # None: hidden (too few answers) or not asked
+    n: int | None  # None: not shown (anonymised)
+    status: str = "shown"  # shown, hidden, not_comparable, no_answers
+
+
+@dataclass
+class Column:
+    label: str
+    own: bool = False
+    region: bool = False
+    municipality_id: int | None = field(default=None, repr=False)
+
+
+@dataclass
+class Row:
+    key: str
+    text: str
+    measure: str  # "share" or "mean"
+    cells: dict  # (column index, round number) -> Cell
+
+
+@dataclass
+class Comparison:
+    template_key: str
+    title: str
+    rounds: list[int]
+    columns: list[Column]
+    rows: list[Row]
+    anonymous: bool
+
+    @property
+    def round_labels(self) -> list[tuple[int, str]]:
+        return [(number, round_label(number)) for number in self.rounds]
+
+    def table(self, row: Row) -> list[dict]:
+        """One line per column (municipality, then the region), a cell per measurement."""
+        return [
+            {
+                "column": column,
+                "cells": [row.cells[(index, number)] for number in self.rounds],
+            }
+            for index, column in enumerate(self.columns)
+        ]
+
+
+def round_label(number: int) -> str:
+    return _("%(n)s-meting") % {"n": number}
+
+
+STATUS_TEXT = {
+    "hidden": "te weinig antwoorden",
+    "not_comparable": "anders gevraagd",
+    "no_answers": "geen antwoorden",
+}
+
+
+def table_rows(found: Comparison):
+    """The comparison as spreadsheet rows, for the regional meeting: the same figures the
+    viewer sees, with the same names or letters."""
+    from samenspraak.core.spreadsheets import safe_cell
+
+    header = ["vraag", "maat", "gemeente"]
+    for _number, label in found.round_labels:
+        header += [label, f"{label} n"]
+    yield header
+    for row in found.rows:
+        measure = "aandeel 4-5 of ja (%)" if row.measure == "share" else "gemiddelde"
+        for line in found.table(row):
+            cells = [safe_cell(row.text), measure, safe_cell(line["column"].label)]
+            for cell in line["cells"]:
+                shown = cell.value if cell.status == "shown" else STATUS_TEXT[cell.status]
+                cells += [shown, cell.n if cell.n is not None else ""]
+            yield cells
+
+
+def comparable_templates(region) -> list[tuple[str, str, int]]:
+    """Templates that at least two member municipalities ran in shared trajects."""
+    counts = defaultdict(set)
+    for key, municipality_id in _instruments(region).values_list(
+        "template_key", "traject__municipality_id"
+    ):
+        counts[key].add(municipality_id)
+    catalogue = templates()
+    return sorted(
+        (key, catalogue[key].definition.get("title", key), len(municipalities))
+        for key, municipalities in counts.items()
+        if len(municipalities) >= 2 and key in catalogue
+    )
+
+
+def _instruments(region, template_key: str | None = None):
+    instruments = Instrument.objects.filter(
+        traject__in=selectors.shared_trajects(region), kind=Instrument.Kind.VRAGENLIJST
+    ).exclude(status=Instrument.Status.CONCEPT)
+    if template_key:
+        return instruments.filter(template_key=template_key)
+    return instruments.exclude(template_key="")
+
+
+def _parts(definition) -> dict[str, tuple[str, str, str]]:
+    """Comparable questions: key → (text, measure, kind)."""
+    parts = {}
+    for key, text, question in closed_parts(definition):
+        kind = question["type"]
+        if kind == "matrix" or kind in SHARE_TYPES:
+            parts[key] = (text, "share", kind)
+        elif kind == "mark_1_10":
+            parts[key] = (text, "mean", kind)
+    return parts
+
+
+def _letters(viewer_id: int | None, others: list) -> dict[int, str]:
+    def order(municipality):
+        message = f"{viewer_id or 0}:{municipality.pk}".encode()
+        return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()
+
+    letters = {}
+    for index, municipality in enumerate(sorted(others, key=order)):
+        letters[municipality.pk] = _("Municipality %(letter)s") % {
+            "letter": string.ascii_uppercase[index % 26] * (1 + index // 26)
+        }
+    return letters
+
+
+def _columns(municipalities, *, own_ids: set[int], anonymous: bool) -> list[Column]:
+    own = [m for m in municipalities if m.pk in own_ids]
+    others = [m for m in municipalities if m.pk not in own_ids]
+    columns = [Column(m.name, own=True, municipality_id=m.pk) for m in own]
+    if anonymous:
+        viewer = min(own_ids) if own_ids else None
+        letters = _letters(viewer, others)
+        others.sort(key=lambda m: letters[m.pk])
+        columns += [Column(letters[m.pk], municipality_id=m.pk) for m in others]
+    else:
+        columns += [Column(m.name, municipality_id=m.pk) for m in sorted(others, key=str)]
+    return columns
+
+
+def _tallies(instruments, keys):
+    """(municipality, round number, key) → Counter of values; one grouped query."""
+    rows = (
+        Answer.objects.filter(
+            response__instrument__in=instruments,
+            response__status=Response.Status.COMPLETE,
+            question_key__in=keys,
+        )
+        .values(
+            "response__instrument__traject__municipality_id",
+            "response__round__number",
+            "question_key",
+            "value",
+        )
+        .annotate(n=Count("pk"))
+        .values_list(
+            "response__instrument__traject__municipality_id",
+            "response__round__number",
+            "question_key",
+            "value",
+            "n",
+        )
+        .order_by()
+    )
+    tallies = defaultdict(lambda: defaultdict(int))
+    for municipality_id, number, key, value, n in rows:
+        tallies[(municipality_id, number or 0, key)][_plain(value)] += n
+    return tallies
+
+
+def _plain(value) -> str:
+    return str(value) if not isinstance(value, (list, dict)) else ""
+
+
+def _figure(counter, measure: str) -> tuple[float | None, int, int]:
+    """(figure, valid answers, positive or summed): "weet niet" and empty do not count."""
+    if measure == "share":
+        valid = {v: n for v, n in counter.items() if v in FIVE_POINTS or v in ("ja", "nee")}
+        total = sum(valid.values())
+        positive = sum(n for v, n in valid.items() if v in POSITIVE or v == "ja")
+        return (100 * positive / total if total else None), total, positive
+    numbers = {}
+    for value, n in counter.items():
+        try:
+            numbers[float(value)] = numbers.get(float(value), 0) + n
+        except ValueError:
+            continue
+    total = sum(numbers.values())
+    summed = sum(value * n for value, n in numbers.items())
+    return (summed / total if total else None), total, summed
+
+
+def comparison(region, template_key: str, *, viewer_municipality_ids=(), anonymous=True):
+    catalogue = templates()
+    if template_key not in catalogue:
+        return None
+    definition = catalogue[template_key].definition
+    instruments = list(
+        _instruments(region, template_key).select_related(
+            "traject__municipality", "current_version"
+        )
+    )
+    municipalities = {i.traject.municipality for i in instruments}
+    if len(municipalities) < 2:
+        return None
+    parts = _parts(definition)
+    comparable = {}  # (municipality, key) → asked in the template's words
+    for instrument in instruments:
+        own_parts = _parts(instrument.current_version.definition)
+        municipality = instrument.traject.municipality
+        for key, (text, _measure, _kind) in parts.items():
+            asked = own_parts.get(key)
+            wording = personalise(text, municipality.name)
+            ok = asked is not None and asked[0] == wording
+            comparable[(municipality.pk, key)] = comparable.get((municipality.pk, key)) or ok
+    own_ids = set(viewer_municipality_ids) & {m.pk for m in municipalities}
+    columns = _columns(list(municipalities), own_ids=own_ids, anonymous=anonymous)
+    region_index = len(columns)
+    columns.append(Column(_("Region (municipalities shown)"), region=True))
+    tallies = _tallies(instruments, list(parts))
+    rounds = sorted({number for (_m, number, _k) in tallies}) or [0]
+    minimum = settings.SMALL_CELL_MINIMUM
+    rows = []
+    for key, (text, measure, _kind) in parts.items():
+        cells = {}
+        for number in rounds:
+            pooled_total, pooled_sum = 0, 0
+            for index, column in enumerate(columns[:region_index]):
+                counter = tallies.get((column.municipality_id, number, key), {})
+                value, total, summed = _figure(counter, measure)
+                shows_n = column.own or not anonymous
+                if not comparable.get((column.municipality_id, key)):
+                    cells[(index, number)] = Cell(None, None, "not_comparable")
+                elif total == 0:
+                    cells[(index, number)] = Cell(None, None, "no_answers")
+                elif total < minimum:
+                    cells[(index, number)] = Cell(None, None, "hidden")
+                else:
+                    cells[(index, number)] = Cell(
+                        round(value, 1), total if shows_n else None, "shown"
+                    )
+                    pooled_total += total
+                    pooled_sum += summed
+            if pooled_total:
+                value = pooled_sum / pooled_total * (100 if measure == "share" else 1)
+                cells[(region_index, number)] = Cell(round(value, 1), pooled_total)
+            else:
+                cells[(region_index, number)] = Cell(None, None, "hidden")
+        rows.append(Row(key, personalise(text, _("the municipality")), measure, cells))
+    return Comparison(
+        template_key,
+        definition.get("title", template_key),
+        rounds,
+        columns,
+        rows,
+        anonymous,
+    )
