@@ -9,8 +9,10 @@ hidden one cannot be worked out from the region minus the others.
 
 When the region compares anonymously, a viewer sees their own municipality by name and the
 others as "Gemeente A, B, …", without their numbers of answers (a count can give a municipality
-away). The letters are dealt per viewer in an order taken from a keyed hash, so they follow
-neither names, sizes nor another viewer's letters.
+away). The region's figure then needs two municipalities and shows no count either: one
+municipality alone would be its own figure, and a viewer could subtract their own count from
+the region's. The letters are dealt per viewer in an order taken from a keyed hash, so they
+follow neither names, sizes nor another viewer's letters.
 """
 
 import hashlib
@@ -88,6 +90,7 @@ def round_label(number: int) -> str:
 
 STATUS_TEXT = {
     "hidden": "te weinig antwoorden",
+    "few_municipalities": "te weinig gemeenten",
     "not_comparable": "anders gevraagd",
     "no_answers": "geen antwoorden",
 }
@@ -227,6 +230,17 @@ def _figure(counter, measure: str) -> tuple[float | None, int, int]:
     return (summed / total if total else None), total, summed
 
 
+def _region_cell(pooled: int, total: int, summed: float, measure: str, anonymous: bool) -> Cell:
+    """Anonymously, the region needs two municipalities (one alone would be its own figure)
+    and keeps its count to itself (own count subtracted from it would give the others')."""
+    if not total:
+        return Cell(None, None, "hidden")
+    if anonymous and pooled < 2:
+        return Cell(None, None, "few_municipalities")
+    value = summed / total * (100 if measure == "share" else 1)
+    return Cell(round(value, 1), None if anonymous else total)
+
+
 def comparison(region, template_key: str, *, viewer_municipality_ids=(), anonymous=True):
     catalogue = templates()
     if template_key not in catalogue:
@@ -261,7 +275,7 @@ def comparison(region, template_key: str, *, viewer_municipality_ids=(), anonymo
     for key, (text, measure, _kind) in parts.items():
         cells = {}
         for number in rounds:
-            pooled_total, pooled_sum = 0, 0
+            pooled_total, pooled_sum, pooled = 0, 0, 0
             for index, column in enumerate(columns[:region_index]):
                 counter = tallies.get((column.municipality_id, number, key), {})
                 value, total, summed = _figure(counter, measure)
@@ -278,11 +292,10 @@ def comparison(region, template_key: str, *, viewer_municipality_ids=(), anonymo
                     )
                     pooled_total += total
                     pooled_sum += summed
-            if pooled_total:
-                value = pooled_sum / pooled_total * (100 if measure == "share" else 1)
-                cells[(region_index, number)] = Cell(round(value, 1), pooled_total)
-            else:
-                cells[(region_index, number)] = Cell(None, None, "hidden")
+                    pooled += 1
+            cells[(region_index, number)] = _region_cell(
+                pooled, pooled_total, pooled_sum, measure, anonymous
+            )
         rows.append(Row(key, personalise(text, _("the municipality")), measure, cells))
     return Comparison(
         template_key,

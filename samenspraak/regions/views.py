@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -263,13 +264,36 @@ def spiegel_detail(request, regio, template_key):
 
 
 def spiegel_export(request, regio, template_key, kind):
-    if kind not in ("csv", "xlsx"):
+    if kind not in ("csv", "xlsx", "pdf"):
         raise Http404
     found = _comparison(request, template_key)
-    rows = spiegel.table_rows(found)
     filename = f"spiegel-{request.region.slug}-{template_key}.{kind}"
+    if kind == "pdf":
+        return _spiegel_pdf(request, found, filename)
+    rows = spiegel.table_rows(found)
     if kind == "xlsx":
         return xlsx_response(rows, sheet="spiegel", filename=filename)
     response = StreamingHttpResponse(csv_stream(rows, ";"), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _spiegel_pdf(request, found, filename):
+    """A tagged PDF of the same tables, for the regional meeting."""
+    from weasyprint import HTML
+
+    html = render_to_string(
+        "regions/spiegel_pdf.html",
+        {
+            "comparison": found,
+            "sections": [(row, found.table(row)) for row in found.rows],
+            "region": request.region,
+            "minimum": settings.SMALL_CELL_MINIMUM,
+        },
+        request,
+    )
+    response = HttpResponse(
+        HTML(string=html).write_pdf(pdf_variant="pdf/ua-1"), content_type="application/pdf"
+    )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

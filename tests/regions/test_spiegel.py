@@ -143,3 +143,37 @@ def test_another_region_cannot_open_the_comparison(
     region_client(other_region, RegionRole.COORDINATOR)
     assert client.get(f"/regio/{region.slug}/spiegel/ceo-wmo/").status_code == 404
     assert client.get(f"/regio/{other_region.slug}/spiegel/ceo-wmo/").status_code == 404
+
+
+def test_the_pdf_for_the_regional_meeting_keeps_the_letters(client, staff_client, region, three):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    staff_client(three[0], Role.ANALIST)
+    response = client.get(f"/regio/{region.slug}/spiegel/ceo-wmo/spiegel.pdf")
+    assert response["Content-Type"] == "application/pdf"
+    text = "".join(page.extract_text() for page in PdfReader(BytesIO(response.content)).pages)
+    assert "Lindewaard" in text and "Oosterbeemd" not in text
+    assert "Gemeente A" in text
+    assert client.get(f"/regio/{region.slug}/spiegel/ceo-wmo/spiegel.doc").status_code == 404
+
+
+def test_anonymously_the_region_figure_gives_no_count_and_needs_two_municipalities(
+    region, lindewaard, oosterbeemd
+):
+    run_ceo(lindewaard, ["5"] * 6)
+    run_ceo(oosterbeemd, ["4", "4", "2"])  # too few: only Lindewaard is shown
+    found = spiegel.comparison(
+        region, "ceo-wmo", viewer_municipality_ids=[oosterbeemd.pk], anonymous=True
+    )
+    region_cell = wist_waar(found)[str(found.columns[-1].label)]
+    # One municipality alone would be its figure and its count: Oosterbeemd would learn them.
+    assert region_cell.status == "few_municipalities" and region_cell.value is None
+    run_ceo(oosterbeemd, ["5", "5"])  # now 5 valid answers: both are shown
+    found = spiegel.comparison(
+        region, "ceo-wmo", viewer_municipality_ids=[oosterbeemd.pk], anonymous=True
+    )
+    region_cell = wist_waar(found)[str(found.columns[-1].label)]
+    assert region_cell.value == pytest.approx(100 * (6 + 4) / (6 + 5), abs=0.1)
+    assert region_cell.n is None  # own count subtracted from it would give the other's
