@@ -157,8 +157,9 @@ def confirm(request, token):
 @ratelimit(key=CLIENT_KEY, rate="30/h", method="POST", block=True)
 def unsubscribe(request, token):
     """A GET only asks, so a mail scanner following links unsubscribes nobody."""
-    subscription = Subscription.objects.select_related("traject__municipality").filter(token=token)
-    subscription = subscription.first()
+    subscription = (
+        Subscription.objects.select_related("traject__municipality").filter(token=token).first()
+    )
     if request.method == "POST":
         services.unsubscribe(token=token)
         return render(
