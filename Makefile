@@ -54,9 +54,10 @@ $(VENV)/.test-installed: requirements/test.txt | $(BIN)/python
 	touch $(VENV)/.base-installed $@
 
 # deduce (privacy masking) builds its lookup structures once, about a minute; do it here, not in
-# the first masking run or in every parallel test worker at once.
+# the first masking run or in every parallel test worker at once. It runs under the project's
+# settings because deduce judges its cache in the process time zone, which Django sets.
 $(VENV)/.deduce-built: $(VENV)/.base-installed
-	$(BIN)/python -c "from deduce import Deduce; Deduce()"
+	$(BIN)/python manage.py privacy prepare
 	touch $@
 
 install: $(VENV)/.base-installed $(VENV)/.deduce-built

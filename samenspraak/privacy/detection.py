@@ -10,9 +10,12 @@ Loading deduce's lookup lists costs about a gigabyte of memory and several secon
 loaded once per process and only by the code that masks (a task or a command), never by a page.
 """
 
+import fcntl
 import functools
 import re
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 KINDS = ("naam", "adres", "postcode", "email", "telefoon", "bsn", "iban", "geboortedatum")
 
@@ -96,11 +99,31 @@ def iban_is_valid(iban: str) -> bool:
     return int(number) % 97 == 1
 
 
+# deduce rebuilds its cache when it thinks the lists changed and writes the pickle in place; the
+# lock keeps parallel processes (test workers, task workers) from reading a half-written one.
+_BUILD_LOCK = Path(tempfile.gettempdir()) / "samenspraak-deduce.lock"
+
+
 @functools.cache
 def _deduce():
     from deduce import Deduce
 
-    return Deduce()
+    with open(_BUILD_LOCK, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            return Deduce()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def prepare() -> None:
+    """Build deduce's lookup cache ahead of the first masking run.
+
+    deduce judges its cache by comparing file times in local time, and Django sets the process
+    time zone to TIME_ZONE; a cache built outside Django therefore looks stale inside it for the
+    first hour (and every process rebuilds it). Building it here, under the settings, keeps it.
+    """
+    _deduce()
 
 
 def _from_deduce(text: str) -> list[Span]:
