@@ -20,3 +20,6 @@ STATIC_ROOT = tempfile.mkdtemp(prefix="samenspraak-test-static-")
 # Tasks run at once in tests, even in a shell that names a Celery broker; the Celery tests
 # switch to it themselves.
 TASKS = {"default": {"BACKEND": "samenspraak.core.task_backends.EmbeddedBackend"}}
+# Comparisons check their tallies on every view, so a test sees an answer at once; the
+# waiting period itself is tested with its own setting.
+ANSWER_TALLY_MAX_AGE = 0

@@ -22,13 +22,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from samenspraak.insights.dashboards import closed_parts
-from samenspraak.instruments.models import Instrument
+from samenspraak.instruments.models import Instrument, Round
 from samenspraak.instruments.templates_catalogue import personalise, templates
-from samenspraak.responses.models import Answer, Response
+from samenspraak.responses.tallies import answer_tallies
 
 from . import selectors
 
@@ -68,6 +67,7 @@ class Comparison:
     columns: list[Column]
     rows: list[Row]
     anonymous: bool
+    regional: object | None = None  # the regional traject it is narrowed to, if any
 
     @property
     def round_labels(self) -> list[tuple[int, str]]:
@@ -130,9 +130,10 @@ def comparable_templates(region) -> list[tuple[str, str, int]]:
     )
 
 
-def _instruments(region, template_key: str | None = None):
+def _instruments(region, template_key: str | None = None, trajects=None):
     instruments = Instrument.objects.filter(
-        traject__in=selectors.shared_trajects(region), kind=Instrument.Kind.VRAGENLIJST
+        traject__in=selectors.shared_trajects(region) if trajects is None else trajects,
+        kind=Instrument.Kind.VRAGENLIJST,
     ).exclude(status=Instrument.Status.CONCEPT)
     if template_key:
         return instruments.filter(template_key=template_key)
@@ -179,37 +180,17 @@ def _columns(municipalities, *, own_ids: set[int], anonymous: bool) -> list[Colu
 
 
 def _tallies(instruments, keys):
-    """(municipality, round number, key) → Counter of values; one grouped query."""
-    rows = (
-        Answer.objects.filter(
-            response__instrument__in=instruments,
-            response__status=Response.Status.COMPLETE,
-            question_key__in=keys,
-        )
-        .values(
-            "response__instrument__traject__municipality_id",
-            "response__round__number",
-            "question_key",
-            "value",
-        )
-        .annotate(n=Count("pk"))
-        .values_list(
-            "response__instrument__traject__municipality_id",
-            "response__round__number",
-            "question_key",
-            "value",
-            "n",
-        )
-        .order_by()
-    )
+    """(municipality, round number, key) → answers per value, from each instrument's stored
+    tally (``responses.tallies``): a page view reads a few rows, not millions of answers."""
+    numbers = dict(Round.objects.filter(instrument__in=instruments).values_list("pk", "number"))
+    municipality_of = {i.pk: i.traject.municipality_id for i in instruments}
     tallies = defaultdict(lambda: defaultdict(int))
-    for municipality_id, number, key, value, n in rows:
-        tallies[(municipality_id, number or 0, key)][_plain(value)] += n
+    for instrument_id, counts in answer_tallies(instruments).items():
+        for (round_id, key, value), n in counts.items():
+            if key in keys:
+                number = numbers.get(round_id) or 0
+                tallies[(municipality_of[instrument_id], number, key)][value] += n
     return tallies
-
-
-def _plain(value) -> str:
-    return str(value) if not isinstance(value, (list, dict)) else ""
 
 
 def _figure(counter, measure: str) -> tuple[float | None, int, int]:
@@ -241,13 +222,17 @@ def _region_cell(pooled: int, total: int, summed: float, measure: str, anonymous
     return Cell(round(value, 1), None if anonymous else total)
 
 
-def comparison(region, template_key: str, *, viewer_municipality_ids=(), anonymous=True):
+def comparison(
+    region, template_key: str, *, viewer_municipality_ids=(), anonymous=True, trajects=None
+):
+    """``trajects`` narrows the comparison to some shared trajects, e.g. a regional traject's
+    participants; it never widens it beyond what is shared."""
     catalogue = templates()
     if template_key not in catalogue:
         return None
     definition = catalogue[template_key].definition
     instruments = list(
-        _instruments(region, template_key).select_related(
+        _instruments(region, template_key, trajects).select_related(
             "traject__municipality", "current_version"
         )
     )

@@ -148,3 +148,25 @@ class ExportFile(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class AnswerTally(models.Model):
+    """How often each value was answered per round and question of one instrument, counted up
+    to a known response: comparisons across many municipalities read these instead of
+    counting millions of answers per page view.
+
+    ``counts`` holds ``[round_id, question_key, value, n]`` rows, live and retained answers
+    together. The tally is valid while the instrument's complete responses are still the same
+    set: the same number, newest id and sum of ids (``responses.tallies``)."""
+
+    instrument = models.OneToOneField(
+        "instruments.Instrument", related_name="answer_tally", on_delete=models.CASCADE
+    )
+    last_response_id = models.PositiveBigIntegerField(default=0)
+    responses = models.PositiveIntegerField(default=0)
+    response_id_sum = models.PositiveBigIntegerField(default=0)
+    counts = models.JSONField(default=list)
+    checked_at = models.DateTimeField()
+
+    def __str__(self):
+        return f"{self.instrument_id}: {self.responses} responses up to {self.last_response_id}"
