@@ -2,7 +2,7 @@ import pytest
 from django.core.cache import cache
 
 from samenspraak.organisations.roles import Role
-from tests.factories import MembershipFactory, MunicipalityFactory
+from tests.factories import MembershipFactory, MunicipalityFactory, RegionFactory
 
 
 @pytest.fixture(autouse=True)
@@ -33,3 +33,24 @@ def member_client(client, municipality):
         return membership
 
     return login
+
+
+# A region with two member municipalities, and another region: for region and persona tests.
+@pytest.fixture
+def region(db):
+    return RegionFactory(name="Regio Waterland-Zuid", slug="waterland-zuid")
+
+
+@pytest.fixture
+def lindewaard(region):
+    return MunicipalityFactory(name="Lindewaard", slug="lindewaard", region=region)
+
+
+@pytest.fixture
+def oosterbeemd(region):
+    return MunicipalityFactory(name="Oosterbeemd", slug="oosterbeemd", region=region)
+
+
+@pytest.fixture
+def other_region(db):
+    return RegionFactory(name="Regio Heuvelland", slug="heuvelland")

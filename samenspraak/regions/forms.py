@@ -104,3 +104,74 @@ class ComparisonSettingsForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose how the region compares.")},
     )
+
+
+class RegionalTrajectForm(forms.Form):
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=200,
+        error_messages={"required": _("Give the regional traject a title.")},
+    )
+    question = forms.CharField(
+        label=_("Improvement question"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "The question every municipality works on, for example: how do residents find "
+            "the way to client support?"
+        ),
+        error_messages={"required": _("Write down the question you work on together.")},
+    )
+    goal = forms.CharField(
+        label=_("Goal"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+    )
+    plan = forms.CharField(
+        label=_("Plan"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        required=False,
+        help_text=_(
+            "One step per line, with when and who. For example: March — 0-meting in every "
+            "municipality."
+        ),
+    )
+    template_keys = forms.MultipleChoiceField(
+        label=_("Questionnaires every municipality runs"),
+        help_text=_("Each municipality that joins gets these as drafts and picks its own dates."),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        from .regional import questionnaire_choices
+
+        super().__init__(*args, **kwargs)
+        self.fields["template_keys"].choices = questionnaire_choices()
+
+    @classmethod
+    def initial_from(cls, regional) -> dict:
+        return {
+            "title": regional.title,
+            "question": regional.question,
+            "goal": regional.goal,
+            "plan": "\n".join(regional.plan),
+            "template_keys": regional.template_keys,
+        }
+
+
+class JoinForm(forms.Form):
+    municipality = forms.ModelChoiceField(
+        label=_("Join for"),
+        queryset=None,
+        empty_label=None,
+        error_messages={
+            "required": _("Choose a municipality."),
+            "invalid_choice": _("Choose a municipality."),
+        },
+    )
+
+    def __init__(self, *args, municipalities, **kwargs):
+        from samenspraak.organisations.models import Municipality
+
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = Municipality.objects.filter(
+            pk__in=[m.pk for m in municipalities]
+        )

@@ -295,3 +295,63 @@ class NetworkLink(models.Model):
         for node in (self.from_node, self.to_node):
             if node.analysis_id != self.analysis_id:
                 raise ValidationError(_("Choose organisations from this network analysis."))
+
+
+class RegionalTraject(models.Model):
+    """One traject that several member municipalities run at once: one question, one plan and
+    the same questionnaires, with results per municipality and for the region.
+
+    Each municipality that joins gets its own traject (its own residents, instruments and
+    evidence); the regional traject only ties them together."""
+
+    region = models.ForeignKey(
+        "organisations.Region", related_name="regional_trajects", on_delete=models.CASCADE
+    )
+    title = models.CharField(_("title"), max_length=200)
+    question = models.TextField(_("improvement question"))
+    goal = models.TextField(_("goal"), blank=True)
+    plan = models.JSONField(_("plan"), default=list, blank=True)
+    template_keys = models.JSONField(_("shared questionnaires"), default=list, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, related_name="+", on_delete=models.SET_NULL, null=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("regional traject")
+        verbose_name_plural = _("regional trajects")
+
+    def __str__(self):
+        return self.title
+
+
+class RegionalParticipation(models.Model):
+    """A municipality's own traject within a regional traject."""
+
+    regional_traject = models.ForeignKey(
+        RegionalTraject, related_name="participations", on_delete=models.CASCADE
+    )
+    municipality = models.ForeignKey(
+        "organisations.Municipality", related_name="+", on_delete=models.CASCADE
+    )
+    traject = models.OneToOneField(
+        "trajects.Traject", related_name="regional_participation", on_delete=models.CASCADE
+    )
+    joined_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, related_name="+", on_delete=models.SET_NULL, null=True
+    )
+    joined_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["municipality__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["regional_traject", "municipality"], name="one_participation_per_member"
+            )
+        ]
+        verbose_name = _("participation in a regional traject")
+        verbose_name_plural = _("participations in regional trajects")
+
+    def __str__(self):
+        return f"{self.municipality} — {self.regional_traject}"

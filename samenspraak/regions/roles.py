@@ -18,6 +18,11 @@ class RegionPermission(models.TextChoices):
     MANAGE_INNOVATIONS = "manage_innovations", _("Keep the innovatiespiraal up to date")
     MANAGE_NETWORK = "manage_network", _("Set up network analyses and their organisations")
     MANAGE_COMPARISON = "manage_comparison", _("Choose how the region compares municipalities")
+    MANAGE_REGIONAL_TRAJECTS = (
+        "manage_regional_trajects",
+        _("Start regional trajects and change their plan"),
+    )
+    MANAGE_PERSONAS = "manage_personas", _("Make and edit every persona of the region")
 
 
 REGION_ROLE_PERMISSIONS: dict[str, frozenset[str]] = {

@@ -1,10 +1,12 @@
-from django.urls import path
+from django.urls import include, path
 
-from . import network_views, views
+from . import mystery_views, network_views, regional_views, views
 
 app_name = "regions"
 
 urlpatterns = [
+    path("", include("samenspraak.regions.paired_urls")),
+    path("", include("samenspraak.regions.journey_urls")),
     path("regio/<slug:regio>/", views.region_overview, name="region"),
     path("regio/<slug:regio>/trajecten/<int:pk>/", views.region_traject, name="traject"),
     path("regio/<slug:regio>/leden/", views.region_members, name="members"),
@@ -23,6 +25,41 @@ urlpatterns = [
         "regio/<slug:regio>/spiegel/<slug:template_key>/spiegel.<str:kind>",
         views.spiegel_export,
         name="spiegel-export",
+    ),
+    path(
+        "regio/<slug:regio>/regionale-trajecten/",
+        regional_views.regional_list,
+        name="regionals",
+    ),
+    path(
+        "regio/<slug:regio>/regionale-trajecten/nieuw/",
+        regional_views.regional_create,
+        name="regional-create",
+    ),
+    path(
+        "regio/<slug:regio>/regionale-trajecten/<int:pk>/",
+        regional_views.regional_detail,
+        name="regional",
+    ),
+    path(
+        "regio/<slug:regio>/regionale-trajecten/<int:pk>/bewerken/",
+        regional_views.regional_edit,
+        name="regional-edit",
+    ),
+    path(
+        "regio/<slug:regio>/regionale-trajecten/<int:pk>/meedoen/",
+        regional_views.regional_join,
+        name="regional-join",
+    ),
+    path(
+        "regio/<slug:regio>/mysteryguest/",
+        mystery_views.mystery_compare_page,
+        name="mystery-compare",
+    ),
+    path(
+        "regio/<slug:regio>/mysteryguest/vergelijking.<str:kind>",
+        mystery_views.mystery_compare_export,
+        name="mystery-compare-export",
     ),
     path("regio/<slug:regio>/innovatiespiraal/", views.innovation_list, name="innovations"),
     path(

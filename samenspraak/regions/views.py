@@ -11,10 +11,12 @@ from samenspraak.core.forms import apply_validation_error, posted
 from samenspraak.core.spreadsheets import csv_stream, xlsx_response
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
+from samenspraak.personas.access import abilities_for
+from samenspraak.personas.selectors import personas_for
 from samenspraak.trajects import lemniscaat
-from samenspraak.trajects.selectors import traject_for
+from samenspraak.trajects.selectors import traject_for, werkvorm_trajects_for_region
 
-from . import innovation, selectors, services, spiegel, spiral
+from . import innovation, overview, paired, regional, selectors, services, spiegel, spiral
 from .forms import (
     ComparisonSettingsForm,
     InnovationForm,
@@ -40,7 +42,22 @@ def region_overview(request, regio):
         (municipality, shared.get(municipality.pk, []))
         for municipality in selectors.member_municipalities(request.region)
     ]
-    return render(request, "regions/region.html", {"members": members})
+    return render(
+        request,
+        "regions/region.html",
+        {
+            "members": members,
+            "regional_trajects": regional.regional_trajects_of(request.region),
+            "werkvormen": werkvorm_trajects_for_region(request.region),
+            "personas": personas_for(
+                request.region, abilities_for(request.user, request.region_access)
+            ),
+            "comparisons": spiegel.comparable_templates(request.region),
+            "paired_sets": paired.comparable_sets(request.region),
+            "innovations": overview.innovation_states(request.region),
+            "network": overview.latest_network(request.region),
+        },
+    )
 
 
 def region_traject(request, regio, pk):
@@ -216,17 +233,31 @@ def innovation_phase(request, regio, pk, phase):
     )
 
 
+def _regional_filter(request):
+    """The regional traject a comparison is narrowed to (``?regionaal=``), if any."""
+    pk = request.GET.get("regionaal", "")
+    if not pk:
+        return None
+    found = regional.regional_traject_in(request.region, pk) if pk.isdigit() else None
+    if found is None:
+        raise Http404
+    return found
+
+
 def _comparison(request, template_key):
     """The comparison as this viewer may see it: their own municipality by name."""
     own = [m.pk for m in request.region_access.municipalities]
+    narrowed = _regional_filter(request)
     found = spiegel.comparison(
         request.region,
         template_key,
         viewer_municipality_ids=own,
         anonymous=request.region.compare_anonymously,
+        trajects=regional.participant_trajects(narrowed) if narrowed else None,
     )
     if found is None:
         raise Http404
+    found.regional = narrowed
     return found
 
 
@@ -259,6 +290,7 @@ def spiegel_detail(request, regio, template_key):
             "comparison": found,
             "sections": [(row, found.table(row)) for row in found.rows],
             "minimum": settings.SMALL_CELL_MINIMUM,
+            "refresh_minutes": settings.ANSWER_TALLY_MAX_AGE // 60,
         },
     )
 

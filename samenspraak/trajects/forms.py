@@ -29,3 +29,19 @@ class TrajectForm(forms.ModelForm):
             "title": {"required": _("Give the traject a title.")},
             "question": {"required": _("Describe what you want to improve.")},
         }
+
+
+class WerkvormStartForm(forms.Form):
+    """Title and question of a traject started from a werkvorm, prefilled from the template."""
+
+    title = forms.CharField(
+        label=_("Title of the traject"),
+        max_length=200,
+        error_messages={"required": _("Give the traject a title.")},
+    )
+    question = forms.CharField(
+        label=_("Improvement question"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("A suggestion from the werkvorm. Make it your own."),
+        error_messages={"required": _("Describe what you want to improve.")},
+    )

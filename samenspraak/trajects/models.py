@@ -28,6 +28,9 @@ class Traject(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.VOORBEREIDING
     )
+    # The key of the regional werkvorm the traject was started from (trajects/werkvormen.py);
+    # empty for a traject started from scratch.
+    werkvorm = models.CharField(_("werkvorm"), max_length=40, blank=True, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )

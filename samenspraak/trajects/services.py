@@ -1,8 +1,17 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .models import Traject
+from .werkvormen import werkvorm_for
+
+STAGE_LABELS = {
+    "voorbereiding": gettext_lazy("Preparation"),
+    "bijeenkomst": gettext_lazy("Meeting"),
+    "oogst": gettext_lazy("Harvest"),
+    "vervolg": gettext_lazy("Follow-up"),
+}
 
 
 @transaction.atomic
@@ -43,3 +52,50 @@ def start_new_round(*, traject: Traject, name: str) -> list:
     if not instruments:
         raise ValidationError(_("This traject has no published questionnaire to measure again."))
     return [start_round(instrument=instrument, name=name) for instrument in instruments]
+
+
+@transaction.atomic
+def start_from_werkvorm(*, municipality, created_by, werkvorm: str, title: str, question: str):
+    """A traject from a regional werkvorm: the traject, its plan with the werkvorm's steps and a
+    planned meeting with the tailored harvest form, all or nothing. Returns (traject, session)."""
+    from samenspraak.meetings.services import plan_session
+    from samenspraak.methods.selectors import method_for
+    from samenspraak.methods.services import add_to_plan
+
+    template = werkvorm_for(werkvorm)
+    if template is None:
+        raise ValidationError(_("This werkvorm does not exist."))
+    method = method_for(template.method)
+    if method is None:
+        raise ValidationError(
+            _("The method %(name)s is not in the catalogue. Ask the administrator to load it.")
+            % {"name": template.title}
+        )
+    traject = Traject(
+        municipality=municipality,
+        created_by=created_by,
+        title=title.strip(),
+        question=question.strip(),
+        target_groups=["regiogemeenten"],
+        werkvorm=template.key,
+    )
+    traject.full_clean()
+    traject.save()
+    for step in template.steps:
+        add_to_plan(
+            traject=traject,
+            method=method,
+            phase=step.phase,
+            who=step.who,
+            when=step.when,
+            notes=f"{STAGE_LABELS[step.stage]}: {step.text}",
+        )
+    session = plan_session(
+        traject=traject,
+        method=method,
+        title=template.meeting_title,
+        harvest_form=template.harvest_form,
+        harvest_settings=template.harvest_settings,
+        user=created_by,
+    )
+    return traject, session

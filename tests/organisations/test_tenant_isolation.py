@@ -72,6 +72,9 @@ NOT_TENANT_SCOPED = {
     "feedback:traject-atom",
     "feedback:confirm",
     "feedback:unsubscribe",
+    "feedback:region",
+    "feedback:region-rss",
+    "feedback:region-atom",
     "set_language",
     "media",
 }

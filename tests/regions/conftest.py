@@ -1,32 +1,7 @@
 import pytest
 
 from samenspraak.regions.roles import RegionRole
-from tests.factories import (
-    MembershipFactory,
-    MunicipalityFactory,
-    RegionFactory,
-    RegionMembershipFactory,
-)
-
-
-@pytest.fixture
-def region(db):
-    return RegionFactory(name="Regio Waterland-Zuid", slug="waterland-zuid")
-
-
-@pytest.fixture
-def lindewaard(region):
-    return MunicipalityFactory(name="Lindewaard", slug="lindewaard", region=region)
-
-
-@pytest.fixture
-def oosterbeemd(region):
-    return MunicipalityFactory(name="Oosterbeemd", slug="oosterbeemd", region=region)
-
-
-@pytest.fixture
-def other_region(db):
-    return RegionFactory(name="Regio Heuvelland", slug="heuvelland")
+from tests.factories import MembershipFactory, RegionMembershipFactory
 
 
 @pytest.fixture
