@@ -1,4 +1,5 @@
-"""Two meeting reports in Lindewaard: a wereldcafé with residents and a dialoogtafel with carers.
+"""Two meeting reports in Lindewaard: a wereldcafé with residents and a dialoogtafel with carers;
+and a regional landkaart that Oosterbeemd started from a werkvorm and shares with the region.
 
 Written for the demo; nobody really said these things. The harvest repeats what the demo
 questionnaires show (waiting, unclear letters, unknown client support), as a real traject would.
@@ -9,6 +10,7 @@ import datetime
 from django.db import transaction
 
 from samenspraak.methods.selectors import method_for
+from samenspraak.organisations.models import Municipality
 from samenspraak.trajects.models import Traject
 
 from . import services
@@ -97,6 +99,10 @@ SESSIONS = [
 
 @transaction.atomic
 def load() -> list[str]:
+    return _meeting_reports() + _landkaart()
+
+
+def _meeting_reports() -> list[str]:
     traject = Traject.objects.filter(municipality__slug="lindewaard", title=TRAJECT_TITLE).first()
     if traject is None or MeetingSession.objects.filter(traject=traject).exists():
         return ["Demo meeting reports: already present."]
@@ -119,3 +125,65 @@ def load() -> list[str]:
                 mentions=mentions,
             )
     return [f"Demo meeting reports: a wereldcafé and a dialoogtafel in {traject}."]
+
+
+LANDKAART_TITLE = "Landkaart samenwerking cliëntondersteuning Waterland-Zuid"
+# (municipality, theme number in the werkvorm's themes, position 1–5, explanation)
+POSITIONS = [
+    ("Lindewaard", 0, 4, "Koopt sinds dit jaar samen met Oosterbeemd in."),
+    ("Lindewaard", 1, 2, "Intervisie alleen binnen de eigen gemeente."),
+    ("Lindewaard", 2, 3, "Folder bij de huisartsen; inwoners kennen het nog weinig."),
+    ("Lindewaard", 3, 1, ""),
+    ("Oosterbeemd", 0, 4, "Gezamenlijke inkoop met Lindewaard loopt."),
+    ("Oosterbeemd", 1, 3, "Cliëntondersteuners volgen samen met Marenveld scholing."),
+    ("Oosterbeemd", 2, 2, "Nog geen gezamenlijke campagne."),
+    ("Oosterbeemd", 3, 2, "Wil graag meedoen aan een mystery guest in de regio."),
+    ("Marenveld", 0, 1, "Koopt nog zelf in; wacht de evaluatie af."),
+    ("Marenveld", 1, 3, "Samen scholing met Oosterbeemd."),
+    ("Marenveld", 2, 4, "Week van de cliëntondersteuning in 2026 goed bezocht."),
+    ("Marenveld", 3, 1, ""),
+]
+
+
+def _landkaart() -> list[str]:
+    """Idempotent: the traject is found by title; positions are only written once."""
+    from django.contrib.auth import get_user_model
+
+    from samenspraak.regions.models import SharingLevel
+    from samenspraak.regions.services import set_sharing
+    from samenspraak.trajects.services import start_from_werkvorm
+    from samenspraak.trajects.werkvormen import werkvorm_for
+
+    from .harvest import landkaart_entry
+
+    municipality = Municipality.objects.filter(slug="oosterbeemd").first()
+    if municipality is None or method_for("landkaart") is None:
+        return ["Demo landkaart: skipped (no Oosterbeemd or no catalogue)."]
+    user = get_user_model().objects.filter(email="beheerder@oosterbeemd.example").first()
+    traject = Traject.objects.filter(municipality=municipality, title=LANDKAART_TITLE).first()
+    if traject is None:
+        traject, session = start_from_werkvorm(
+            municipality=municipality,
+            created_by=user,
+            werkvorm="landkaart",
+            title=LANDKAART_TITLE,
+            question=werkvorm_for("landkaart").question,
+        )
+    session = traject.meeting_sessions.first()
+    if session.is_planned:
+        services.update_session(
+            session=session,
+            method=session.method,
+            title=session.title,
+            held_on=datetime.date(2026, 9, 15),
+            participant_count=18,
+            participant_kinds="beleidsmakers van drie gemeenten, cliëntondersteuners, adviesraden",
+        )
+    if not session.items.exists():
+        themes = session.harvest_settings["themes"]
+        for name, theme, position, note in POSITIONS:
+            services.add_item(
+                session=session, **landkaart_entry(name, themes[theme], position, note)
+            )
+    set_sharing(traject=traject, level=SharingLevel.AGGREGATEN, user=user)
+    return [f"Demo landkaart: {traject} in Oosterbeemd, shared with the region."]

@@ -23,6 +23,9 @@ class SessionForm(forms.ModelForm):
 
     def __init__(self, *args, trajects=None, methods=(), **kwargs):
         super().__init__(*args, **kwargs)
+        # Optional on the model only while a werkvorm's meeting is still planned.
+        for name in ("held_on", "participant_count", "participant_kinds"):
+            self.fields[name].required = True
         self.fields["method"].queryset = Method.objects.filter(pk__in=[m.pk for m in methods])
         if trajects is None:
             del self.fields["traject"]
@@ -35,3 +38,14 @@ class HarvestItemForm(forms.ModelForm):
         model = HarvestItem
         fields = ["kind", "text", "table", "round_number", "mentions"]
         widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+
+class HarvestSettingsForm(forms.Form):
+    """The landkaart's themes or the wereldcafé's round questions, one per line."""
+
+    lines = forms.CharField(widget=forms.Textarea(attrs={"rows": 6}), max_length=3000)
+
+    def __init__(self, *args, label, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["lines"].label = label
+        self.fields["lines"].help_text = _("One per line.")

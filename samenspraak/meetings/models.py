@@ -12,6 +12,18 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 
+class HarvestForm(models.TextChoices):
+    """How the harvest of a session is written down: the general form, or one tailored to a
+    regional werkvorm of the Inspiratiegids (see meetings/harvest.py)."""
+
+    ALGEMEEN = "", _("General harvest")
+    LANDKAART = "landkaart", _("Landkaart: position per municipality and theme")
+    WERKBEZOEK = "werkbezoek", _("Werkbezoek: observations")
+    WERELDCAFE = "wereldcafe", _("Wereldcafé: rounds and tables")
+    WEEK_VAN = "de-week-van", _("De week van…: activities")
+    KUNST = "kunst-en-cultuur", _("Kunst & cultuur: works")
+
+
 class MeetingSession(models.Model):
     municipality = models.ForeignKey(
         "organisations.Municipality", related_name="meeting_sessions", on_delete=models.CASCADE
@@ -28,15 +40,26 @@ class MeetingSession(models.Model):
         related_name="meeting_sessions",
     )
     title = models.CharField(_("title"), max_length=200)
-    held_on = models.DateField(_("date"))
+    # Empty while the meeting is still planned (a traject started from a werkvorm makes one).
+    held_on = models.DateField(_("date"), null=True, blank=True)
     participant_count = models.PositiveIntegerField(
-        _("number of participants"), validators=[MinValueValidator(1), MaxValueValidator(10000)]
+        _("number of participants"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(10000)],
     )
     participant_kinds = models.CharField(
         _("who took part"),
         max_length=300,
+        blank=True,
         help_text=_("Groups, never names. For example: residents, carers, two wijkteam staff."),
     )
+    harvest_form = models.CharField(
+        _("harvest form"), max_length=30, choices=HarvestForm.choices, default="", blank=True
+    )
+    # The landkaart's themes or the wereldcafé's round questions: {"themes": [...]} or
+    # {"rounds": [...]}; checked by meetings.harvest.settings_problems.
+    harvest_settings = models.JSONField(default=dict, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -56,6 +79,11 @@ class MeetingSession(models.Model):
 
     def get_absolute_url(self):
         return reverse("meetings:detail", args=[self.municipality.slug, self.pk])
+
+    @property
+    def is_planned(self) -> bool:
+        """Not held yet: the harvest waits until the date and participants are known."""
+        return self.held_on is None
 
 
 class HarvestItem(models.Model):
@@ -86,6 +114,9 @@ class HarvestItem(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(10000)],
         help_text=_("1 if one person said it; more if several people said the same."),
     )
+    # What a tailored harvest form records beside the text, e.g. the landkaart's municipality,
+    # theme and position; the keys per form are checked by meetings.harvest.
+    details = models.JSONField(default=dict, blank=True)
 
     class Meta:
         verbose_name = _("harvest item")

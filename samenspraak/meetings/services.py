@@ -7,17 +7,26 @@ from django.utils.translation import gettext as _
 
 from samenspraak.insights.models import Contribution
 
-from .models import HarvestItem, MeetingSession
+from . import harvest
+from .models import HarvestForm, HarvestItem, MeetingSession
 
 # Contributions from a meeting carry this channel, beside the questionnaire channels.
 MEETING_CHANNEL = "bijeenkomst"
 
 
 def _check_date(held_on):
+    if held_on is None:
+        raise ValidationError({"held_on": _("Fill in the day of the meeting.")})
     if held_on > timezone.localdate():
         raise ValidationError(
             {"held_on": _("This date is in the future. Fill in the day of the meeting.")}
         )
+
+
+def _check_method(traject, method) -> None:
+    """A method from the shared catalogue or the traject's own municipality, never another's."""
+    if method is not None and method.municipality_id not in (None, traject.municipality_id):
+        raise ValidationError({"method": _("Choose a method from the catalogue.")})
 
 
 @transaction.atomic
@@ -25,8 +34,7 @@ def create_session(
     *, traject, method, title, held_on, participant_count, participant_kinds, user=None
 ) -> MeetingSession:
     _check_date(held_on)
-    if method is not None and method.municipality_id not in (None, traject.municipality_id):
-        raise ValidationError({"method": _("Choose a method from the catalogue.")})
+    _check_method(traject, method)
     session = MeetingSession(
         municipality=traject.municipality,
         traject=traject,
@@ -43,9 +51,54 @@ def create_session(
 
 
 @transaction.atomic
+def plan_session(
+    *, traject, method, title, harvest_form, harvest_settings=None, user=None
+) -> MeetingSession:
+    """A meeting that has not been held yet, with the harvest form of its werkvorm. Date and
+    participants follow after the meeting; until then nothing can be harvested."""
+    if harvest_form not in HarvestForm.values:
+        raise ValidationError(_("Choose a known harvest form."))
+    harvest_settings = harvest_settings or {}
+    problems = harvest.settings_problems(harvest_form, harvest_settings)
+    if problems:
+        raise ValidationError(problems)
+    _check_method(traject, method)
+    session = MeetingSession(
+        municipality=traject.municipality,
+        traject=traject,
+        method=method,
+        title=title.strip(),
+        harvest_form=harvest_form,
+        harvest_settings=harvest_settings,
+        created_by=user,
+    )
+    session.full_clean()
+    session.save()
+    return session
+
+
+@transaction.atomic
+def update_harvest_settings(*, session: MeetingSession, lines: list[str]) -> MeetingSession:
+    """The landkaart's themes or the wereldcafé's round questions. Items already written keep
+    the theme or question they were given."""
+    key = harvest.SETTING_KEY.get(session.harvest_form)
+    if key is None:
+        raise ValidationError(_("This harvest form has no settings."))
+    settings = {key: [line.strip() for line in lines if line.strip()]}
+    problems = harvest.settings_problems(session.harvest_form, settings)
+    if problems:
+        raise ValidationError({"lines": problems})
+    session.harvest_settings = settings
+    session.save(update_fields=["harvest_settings"])
+    return session
+
+
+@transaction.atomic
 def update_session(*, session, method, title, held_on, participant_count, participant_kinds):
     """Change the report's details; its harvest follows (method and date are on every item)."""
     _check_date(held_on)
+    if participant_count is None or not participant_kinds.strip():
+        raise ValidationError(_("Fill in how many people took part and who they were."))
     session.method = method
     session.title = title.strip()
     session.held_on = held_on
@@ -59,8 +112,37 @@ def update_session(*, session, method, title, held_on, participant_count, partic
     return session
 
 
+def _check_details(session, details, exclude_pk=None):
+    problems = harvest.details_problems(session.harvest_form, details)
+    if problems:  # a programming error, not a typing one: the forms give sound details
+        raise ValidationError("; ".join(problems))
+    error = harvest.conflict(session, details, exclude_pk=exclude_pk)
+    if error is not None:
+        raise error
+
+
 @transaction.atomic
-def add_item(*, session, kind, text, table="", round_number=None, mentions=1) -> HarvestItem:
+def add_item(
+    *,
+    session,
+    kind,
+    text,
+    table="",
+    round_number=None,
+    mentions=1,
+    details=None,
+    question_text="",
+    location="",
+    score=None,
+) -> HarvestItem:
+    """One item and its contribution. A tailored form adds ``details`` and tags the
+    contribution with its question (theme, round question…), place or municipality and score."""
+    if session.is_planned:
+        raise ValidationError(
+            _("Fill in the date and the participants first: the meeting has not been held yet.")
+        )
+    details = details or {}
+    _check_details(session, details)
     text = text.strip()
     item = HarvestItem(
         session=session,
@@ -69,6 +151,7 @@ def add_item(*, session, kind, text, table="", round_number=None, mentions=1) ->
         table=table.strip(),
         round_number=round_number,
         mentions=mentions,
+        details=details,
     )
     item.full_clean(exclude=["contribution"])
     item.contribution = Contribution.objects.create(
@@ -77,7 +160,9 @@ def add_item(*, session, kind, text, table="", round_number=None, mentions=1) ->
         method=session.method,
         source_type=Contribution.SourceType.MEETING_HARVEST,
         channel=MEETING_CHANNEL,
-        question_text=item.get_kind_display(),
+        question_text=question_text or item.get_kind_display(),
+        location=location[:200],
+        score=score,
         text=text,
         created_on=session.held_on,
     )
@@ -86,18 +171,35 @@ def add_item(*, session, kind, text, table="", round_number=None, mentions=1) ->
 
 
 @transaction.atomic
-def update_item(*, item: HarvestItem, kind, text, table="", round_number=None, mentions=1):
+def update_item(
+    *,
+    item: HarvestItem,
+    kind,
+    text,
+    table="",
+    round_number=None,
+    mentions=1,
+    details=None,
+    question_text="",
+    location="",
+    score=None,
+):
+    details = details or {}
+    _check_details(item.session, details, exclude_pk=item.pk)
     item.kind = kind
     item.text = text.strip()
     item.table = table.strip()
     item.round_number = round_number
     item.mentions = mentions
+    item.details = details
     item.full_clean()
     item.save()
     contribution = item.contribution
     if contribution.text != item.text:
         contribution.replace_text(item.text)
-    contribution.question_text = item.get_kind_display()
+    contribution.question_text = question_text or item.get_kind_display()
+    contribution.location = location[:200]
+    contribution.score = score
     contribution.save()
     return item
 

@@ -13,6 +13,7 @@ urlpatterns = [
     path(ONE, views.session_detail, name="detail"),
     path(ONE + "wijzigen/", views.session_edit, name="edit"),
     path(ONE + "verwijderen/", views.session_delete, name="delete"),
+    path(ONE + "oogstformulier/", views.harvest_settings, name="harvest-settings"),
     path(ONE + "oogst/<int:item_pk>/wijzigen/", views.item_edit, name="item-edit"),
     path(ONE + "oogst/<int:item_pk>/verwijderen/", views.item_remove, name="item-remove"),
     path(ONE + "oogst.csv", views.export, {"kind": "csv"}, name="export-csv"),

@@ -1,7 +1,9 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
@@ -11,9 +13,10 @@ from samenspraak.responses.downloads import raw_data_download
 from samenspraak.trajects.selectors import trajects_of
 
 from . import exports, services
-from .forms import HarvestItemForm, SessionForm
-from .models import HarvestItem
-from .selectors import conversation_methods, sessions_of
+from .forms import HarvestItemForm, HarvestSettingsForm, SessionForm
+from .harvest import FORMS
+from .models import HarvestForm, HarvestItem
+from .selectors import conversation_methods, sessions_of, tailored_harvest
 
 SESSION_FIELDS = ("title", "method", "held_on", "participant_count", "participant_kinds")
 
@@ -72,14 +75,27 @@ def session_edit(request, gemeente, pk):
     return render(request, "meetings/edit.html", {"form": form, "session": session})
 
 
+def _item_form(session, data, item=None):
+    """The session's harvest form: the general one, or the one tailored to its werkvorm."""
+    tailored = FORMS.get(session.harvest_form)
+    if tailored is None:
+        return HarvestItemForm(data, instance=item, initial={"mentions": 1})
+    initial = tailored.initial_from(item) if item is not None else {"mentions": 1}
+    return tailored(data, session=session, initial=initial)
+
+
+def _item_fields(form) -> dict:
+    return form.entry() if hasattr(form, "entry") else form.cleaned_data
+
+
 @requires(Permission.MANAGE_TRAJECTS)
 def session_detail(request, gemeente, pk):
     """The report with its harvest; the form below adds one item at a time."""
     session = _session(request, pk)
-    form = HarvestItemForm(posted(request), initial={"mentions": 1})
+    form = _item_form(session, posted(request))
     if request.method == "POST" and form.is_valid():
         try:
-            services.add_item(session=session, **form.cleaned_data)
+            services.add_item(session=session, **_item_fields(form))
         except ValidationError as error:
             apply_validation_error(form, error)
         else:
@@ -88,7 +104,49 @@ def session_detail(request, gemeente, pk):
     return render(
         request,
         "meetings/detail.html",
-        {"session": session, "items": session.items.all(), "form": form},
+        {
+            "session": session,
+            "items": session.items.all(),
+            "form": form,
+            "tailored": tailored_harvest(session),
+            "harvest_template": f"meetings/_harvest_{session.harvest_form}.html",
+            "has_settings": session.harvest_form in (HarvestForm.LANDKAART, HarvestForm.WERELDCAFE),
+        },
+    )
+
+
+SETTINGS_LABELS = {
+    HarvestForm.LANDKAART: ("themes", _lazy("Themes on the landkaart")),
+    HarvestForm.WERELDCAFE: ("rounds", _lazy("The question of each round")),
+}
+
+
+@requires(Permission.MANAGE_TRAJECTS)
+def harvest_settings(request, gemeente, pk):
+    """The landkaart's themes or the wereldcafé's round questions, as plain lines."""
+    session = _session(request, pk)
+    if session.harvest_form not in SETTINGS_LABELS:
+        raise Http404
+    key, label = SETTINGS_LABELS[session.harvest_form]
+    form = HarvestSettingsForm(
+        posted(request),
+        label=label,
+        initial={"lines": "\n".join(session.harvest_settings.get(key, []))},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_harvest_settings(
+                session=session, lines=form.cleaned_data["lines"].splitlines()
+            )
+        except ValidationError as error:
+            apply_validation_error(form, error)
+        else:
+            messages.success(request, _("The harvest form is saved."))
+            return redirect(session.get_absolute_url())
+    return render(
+        request,
+        "meetings/harvest_settings.html",
+        {"session": session, "form": form, "label": label},
     )
 
 
@@ -96,10 +154,10 @@ def session_detail(request, gemeente, pk):
 def item_edit(request, gemeente, pk, item_pk):
     session = _session(request, pk)
     item = get_object_or_404(HarvestItem, session=session, pk=item_pk)
-    form = HarvestItemForm(posted(request), instance=item)
+    form = _item_form(session, posted(request), item=item)
     if request.method == "POST" and form.is_valid():
         try:
-            services.update_item(item=item, **form.cleaned_data)
+            services.update_item(item=item, **_item_fields(form))
         except ValidationError as error:
             apply_validation_error(form, error)
         else:

@@ -1,0 +1,31 @@
+"""The demo landkaart: Oosterbeemd's werkvorm traject, positions of the three demo
+municipalities, shared with the region, and loading twice changes nothing."""
+
+import pytest
+
+from samenspraak.meetings import demo
+from samenspraak.meetings.models import HarvestItem
+from samenspraak.methods.services import sync_catalogue
+from samenspraak.organisations import demo as organisations_demo
+from samenspraak.regions.models import SharingLevel
+from samenspraak.trajects.models import Traject
+from samenspraak.trajects.selectors import werkvorm_trajects_for_region
+
+
+@pytest.mark.django_db
+def test_demo_landkaart_is_shared_and_idempotent():
+    organisations_demo.load()
+    sync_catalogue()
+    demo._landkaart()
+    demo._landkaart()
+    traject = Traject.objects.get(werkvorm="landkaart")
+    assert traject.municipality.slug == "oosterbeemd"
+    assert traject.sharing.level == SharingLevel.AGGREGATEN
+    session = traject.meeting_sessions.get()
+    assert not session.is_planned
+    items = HarvestItem.objects.filter(session=session)
+    assert items.count() == len(demo.POSITIONS)
+    assert {i.details["gemeente"] for i in items} == {"Lindewaard", "Oosterbeemd", "Marenveld"}
+    assert traject.plan.items.count() == 4
+    listed = werkvorm_trajects_for_region(traject.municipality.region)
+    assert [(t.title, t.werkvorm) for t in listed] == [(demo.LANDKAART_TITLE, "landkaart")]
