@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "samenspraak.actions",
     "samenspraak.feedback",
     "samenspraak.regions",
+    "samenspraak.personas",
 ]
 
 MIDDLEWARE = [
@@ -144,6 +145,9 @@ RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
 INTAKE_INSTRUMENT_CACHE_SECONDS = int(env("INTAKE_INSTRUMENT_CACHE_SECONDS", "5"))
 # Figures based on fewer respondents are not shown (small-cell suppression); never below 5.
 SMALL_CELL_MINIMUM = max(5, int(env("SMALL_CELL_MINIMUM", "5")))
+# How old a regional comparison's answer tallies may be before they are checked against the
+# answers again (responses/tallies.py); 0 checks on every page view.
+ANSWER_TALLY_MAX_AGE = int(env("ANSWER_TALLY_MAX_AGE", "300"))
 RATELIMIT_VIEW = "samenspraak.core.views.rate_limited"
 
 # --- Background tasks (docs/background-tasks.md) -------------------------------------------

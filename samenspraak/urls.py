@@ -22,6 +22,7 @@ urlpatterns = [
     path("", include("samenspraak.actions.urls")),
     path("", include("samenspraak.feedback.urls")),
     path("", include("samenspraak.regions.urls")),
+    path("", include("samenspraak.personas.urls")),
     path("taal/", set_language, name="set_language"),
     path("django-admin/", admin.site.urls),
 ]

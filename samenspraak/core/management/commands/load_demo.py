@@ -20,6 +20,7 @@ DEMO_MODULES = [
     "samenspraak.actions.demo",
     "samenspraak.feedback.demo",
     "samenspraak.regions.demo",
+    "samenspraak.personas.demo",
 ]
 
 

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PersonasConfig(AppConfig):
+    name = "samenspraak.personas"
+    label = "personas"
+    verbose_name = _("Personas")
