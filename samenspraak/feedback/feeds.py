@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from samenspraak.organisations.models import Municipality
+from samenspraak.organisations.models import Municipality, Region
 
 from . import selectors
 
@@ -68,6 +68,36 @@ class TrajectFeed(MunicipalityFeed):
         return selectors.recent_publications(traject=traject)
 
 
+class RegionFeed(MunicipalityFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Region, slug=slug)
+
+    def title(self, region):
+        return _("What the municipalities of %(name)s did with what residents said") % {
+            "name": region.name
+        }
+
+    def link(self, region):
+        from django.urls import reverse
+
+        return reverse("feedback:region", args=[region.slug])
+
+    def description(self, region):
+        return _("Each new version of a feedback page of a municipality in %(name)s.") % {
+            "name": region.name
+        }
+
+    def items(self, region):
+        return selectors.recent_publications(region=region)
+
+    def item_title(self, publication):
+        return _("%(municipality)s: %(title)s — version %(version)s") % {
+            "municipality": publication.traject.municipality.name,
+            "title": publication.traject.title,
+            "version": publication.version,
+        }
+
+
 class MunicipalityAtomFeed(MunicipalityFeed):
     feed_type = Atom1Feed
     subtitle = MunicipalityFeed.description
@@ -76,3 +106,8 @@ class MunicipalityAtomFeed(MunicipalityFeed):
 class TrajectAtomFeed(TrajectFeed):
     feed_type = Atom1Feed
     subtitle = TrajectFeed.description
+
+
+class RegionAtomFeed(RegionFeed):
+    feed_type = Atom1Feed
+    subtitle = RegionFeed.description

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db.models import Count, Q
 from django.http import Http404
 
+from samenspraak.actions.models import Status
 from samenspraak.insights.models import Finding
 
 from .models import Publication, Recognition
@@ -49,13 +50,70 @@ def latest_per_traject(municipality):
     return sorted(latest.values(), key=lambda p: p.published_at, reverse=True)
 
 
-def recent_publications(*, municipality=None, traject=None, limit: int = 20):
+def recent_publications(*, municipality=None, traject=None, region=None, limit: int = 20):
     publications = Publication.objects.select_related("traject__municipality").defer("pdf")
     if traject is not None:
         publications = publications.filter(traject=traject)
+    elif region is not None:
+        publications = publications.filter(traject__municipality__region=region)
     else:
         publications = publications.filter(traject__municipality=municipality)
     return publications.order_by("-published_at")[:limit]
+
+
+@dataclass
+class PublishedSummary:
+    """What a resident sees of one published page on the region's page: the figures the page
+    itself shows, counted from the same frozen version."""
+
+    publication: Publication
+    took_part: int
+    findings: int
+    actions_running: int
+    actions_done: int
+    not_adopted: int
+
+
+def _summary(publication) -> PublishedSummary:
+    content = publication.content
+    participation = content.get("participation", {})
+    took_part = sum(
+        round_["n"] for q in participation.get("questionnaires", []) for round_ in q["rounds"]
+    ) + sum(other["n"] for other in participation.get("other", []))
+    statuses = [action["status"] for action in content.get("actions", [])]
+    return PublishedSummary(
+        publication=publication,
+        took_part=took_part,
+        findings=len(content.get("findings", [])),
+        actions_running=sum(s in RUNNING for s in statuses),
+        actions_done=statuses.count(Status.DONE),
+        not_adopted=statuses.count(Status.NOT_ADOPTED),
+    )
+
+
+RUNNING = {Status.PROPOSED, Status.DECIDED, Status.IN_PROGRESS}
+
+
+def region_overview(region) -> list[tuple]:
+    """Per member municipality (by name) the newest version of each published page.
+
+    Published pages are public already; the region's page only gathers them, so it needs no
+    sharing decision and shows nothing a municipality has not published itself."""
+    latest = {}
+    publications = (
+        Publication.objects.filter(traject__municipality__region=region)
+        .select_related("traject__municipality")
+        .defer("pdf")
+        .order_by("traject_id", "-version")
+    )
+    for publication in publications:
+        latest.setdefault(publication.traject_id, publication)
+    per_municipality = {}
+    for publication in sorted(latest.values(), key=lambda p: p.published_at, reverse=True):
+        per_municipality.setdefault(publication.traject.municipality, []).append(
+            _summary(publication)
+        )
+    return sorted(per_municipality.items(), key=lambda item: item[0].name)
 
 
 @dataclass

@@ -6,6 +6,7 @@ app_name = "feedback"
 
 PUBLIC = "gemeente/<slug:slug>/terugkoppeling/"
 ONE = PUBLIC + "<int:traject_pk>/"
+REGION = "terugkoppeling/regio/<slug:slug>/"
 STAFF = "werkruimte/<slug:gemeente>/trajecten/<int:traject_pk>/terugkoppeling/"
 
 urlpatterns = [
@@ -20,6 +21,9 @@ urlpatterns = [
     path(ONE + "qr-code.svg", views.qr_code, name="qr"),
     path(ONE + "nieuws.rss", feeds.TrajectFeed(), name="traject-rss"),
     path(ONE + "nieuws.atom", feeds.TrajectAtomFeed(), name="traject-atom"),
+    path(REGION, views.region_overview, name="region"),
+    path(REGION + "nieuws.rss", feeds.RegionFeed(), name="region-rss"),
+    path(REGION + "nieuws.atom", feeds.RegionAtomFeed(), name="region-atom"),
     path(
         "terugkoppeling/aanmelden/<str:kind>/<str:code>/",
         views.subscribe_from,

@@ -12,7 +12,7 @@ from django_ratelimit.decorators import ratelimit
 
 from samenspraak.core.forms import posted
 from samenspraak.core.ratelimit import client_key
-from samenspraak.organisations.models import Municipality
+from samenspraak.organisations.models import Municipality, Region
 
 from . import selectors, services, sources
 from .forms import RecognitionForm, SubscribeForm
@@ -35,6 +35,16 @@ def overview(request, slug):
             "public_municipality": municipality,
             "publications": selectors.latest_per_traject(municipality),
         },
+    )
+
+
+def region_overview(request, slug):
+    """The region's residents see in one place what each member municipality published."""
+    region = get_object_or_404(Region, slug=slug)
+    return render(
+        request,
+        "feedback/region.html",
+        {"public_region": region, "municipalities": selectors.region_overview(region)},
     )
 
 
