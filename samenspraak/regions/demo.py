@@ -11,6 +11,7 @@ from samenspraak.organisations.models import Region
 from samenspraak.responses.demo import TRAJECT_TITLE
 from samenspraak.trajects.models import Traject
 
+from . import journey_demo, mystery_demo, paired_demo, selectors
 from .models import RegionMembership, SharingLevel
 from .roles import RegionRole
 from .services import set_sharing
@@ -30,8 +31,12 @@ def load() -> list[str]:
         beheerder = get_user_model().objects.filter(email="beheerder@lindewaard.example").first()
         set_sharing(traject=traject, level=SharingLevel.AGGREGATEN, user=beheerder)
     _shared_ceo(region)
+    _regional_traject(region, coordinator)
     _innovation(region, coordinator)
     _network(region, coordinator)
+    paired_demo.load(region, coordinator)
+    journey_demo.load(region, coordinator)
+    mystery_demo.load(region, coordinator)
     return [
         f"  {region.name:<26} {RegionRole.COORDINATOR.label:<28} {COORDINATOR_EMAIL}",
         f"  Region space: /regio/{region.slug}/",
@@ -264,3 +269,49 @@ def _shared_ceo(region) -> None:
 
         fill(ceo, count, answers, rng, codes=codes, start=START)
         set_sharing(traject=traject, level=SharingLevel.AGGREGATEN, user=staff)
+
+
+REGIONAL = {
+    "title": "Samen meten: cliëntervaring Wmo in de regio",
+    "question": "Hoe ervaren inwoners de toegang tot de Wmo in elk van onze gemeenten, en wat "
+    "kunnen we van elkaar leren?",
+    "goal": "Elke gemeente weet waar zij staat naast de andere, en neemt één verbetering over.",
+    "plan": [
+        "Januari — elke gemeente zet de CEO Wmo uit bij cliënten van het afgelopen jaar",
+        "April — de regiocoördinator maakt de spiegel en deelt die in het regio-overleg",
+        "Mei — wereldcafé: per vraag waar een gemeente hoger scoort, vertelt zij hoe zij werkt",
+        "September — elke gemeente kiest één aanpak om over te nemen",
+        "Januari volgend jaar — 1-meting in alle gemeenten",
+    ],
+}
+
+
+def _regional_traject(region, coordinator) -> None:
+    """The demo's three CEO Wmo trajects were run together: tie them to one regional traject."""
+    from samenspraak.instruments.models import Instrument
+
+    from .models import RegionalParticipation, RegionalTraject
+
+    regional, _created = RegionalTraject.objects.update_or_create(
+        region=region,
+        title=REGIONAL["title"],
+        defaults={
+            **{k: v for k, v in REGIONAL.items() if k != "title"},
+            "template_keys": ["ceo-wmo"],
+            "created_by": coordinator,
+        },
+    )
+    shared = (
+        selectors.shared_trajects(region)
+        .filter(
+            instruments__template_key="ceo-wmo",
+            instruments__status__in=[Instrument.Status.GEPUBLICEERD, Instrument.Status.GESLOTEN],
+        )
+        .distinct()
+    )
+    for traject in shared:
+        RegionalParticipation.objects.get_or_create(
+            regional_traject=regional,
+            municipality=traject.municipality,
+            defaults={"traject": traject, "joined_by": traject.created_by},
+        )

@@ -1,7 +1,7 @@
 import pytest
 from django.core.management import call_command
 
-from samenspraak.regions import innovation, spiegel
+from samenspraak.regions import innovation, mystery_compare, spiegel
 from samenspraak.regions.models import RegionMembership, SharingLevel, TrajectSharing
 from samenspraak.regions.roles import RegionRole
 
@@ -32,3 +32,32 @@ def test_demo_region_has_a_coordinator_and_a_shared_traject(client):
     assert [str(c.label) for c in found.columns[:-1]] == ["Lindewaard", "Marenveld", "Oosterbeemd"]
     shown = [cell for cell in found.rows[0].cells.values() if cell.status == "shown"]
     assert len(shown) >= 3
+
+
+@pytest.mark.django_db
+def test_demo_region_ran_its_ceo_wmo_as_one_regional_traject(client):
+    call_command("load_demo")
+    call_command("load_demo")
+    membership = RegionMembership.objects.get(user__email="regio@waterland-zuid.example")
+    regional = membership.region.regional_trajects.get()
+    assert sorted(regional.participations.values_list("municipality__slug", flat=True)) == [
+        "lindewaard",
+        "marenveld",
+        "oosterbeemd",
+    ]
+    client.force_login(membership.user)
+    narrowed = client.get("/regio/waterland-zuid/spiegel/ceo-wmo/", {"regionaal": regional.pk})
+    assert len(narrowed.context["comparison"].columns) == 4  # three municipalities and the region
+
+
+@pytest.mark.django_db
+def test_demo_region_compares_mystery_guest_criteria(client):
+    call_command("load_demo")
+    call_command("load_demo")
+    membership = RegionMembership.objects.get(user__email="regio@waterland-zuid.example")
+    found = mystery_compare.comparison(membership.region, anonymous=False)
+    assert len(found.columns) == 4  # three municipalities and the region
+    statuses = {cell.status for row in found.rows for _column, cell in row.lines}
+    assert "shown" in statuses and "hidden" in statuses  # Lindewaard's few visits stay hidden
+    client.force_login(membership.user)
+    assert client.get("/regio/waterland-zuid/mysteryguest/").status_code == 200
