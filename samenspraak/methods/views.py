@@ -12,6 +12,7 @@ from samenspraak.meetings.selectors import is_conversation
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 from samenspraak.trajects.selectors import trajects_of
+from samenspraak.trajects.werkvormen import werkvormen_for_method
 
 from . import selectors, services
 from .catalogue import attention_points
@@ -55,6 +56,7 @@ def detail(request, slug, gemeente=None):
         "in_workspace": gemeente is not None,
         "questionnaire_templates": templates_for_method(method.slug),
         "records_meetings": is_conversation(method),
+        "werkvormen": werkvormen_for_method(method.slug),
     }
     if gemeente is not None and request.membership.has_perm(Permission.MANAGE_TRAJECTS):
         context["add_form"] = AddToPlanForm(

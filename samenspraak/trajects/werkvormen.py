@@ -151,6 +151,11 @@ def werkvorm_for(key: str) -> Werkvorm | None:
     return next((w for w in werkvormen() if w.key == key), None)
 
 
+def werkvormen_for_method(slug: str) -> list[Werkvorm]:
+    """The ready traject templates built on a catalogue method, for its method page."""
+    return [w for w in werkvormen() if w.method == slug]
+
+
 def label_for(key: str) -> str:
     werkvorm = werkvorm_for(key)
     return werkvorm.title if werkvorm else key
