@@ -9,6 +9,7 @@ the same, in the same order.
 from samenspraak.core.spreadsheets import safe_cell
 
 from .harvest import EXPORT_COLUMNS
+from .models import HarvestForm
 
 FORMAT_VERSION = 1
 COLUMNS = [
@@ -23,14 +24,22 @@ COLUMNS = [
     "ronde",
     "keer_gehoord",
 ]
+# A kunst & cultuur work can have a photo; the export says so and what it shows, never the file.
+PHOTO_COLUMNS = ["foto", "foto_beschrijving"]
+
+
+def _photo_cells(item) -> list:
+    photo = item.photo if hasattr(item, "photo") else None
+    return ["ja", photo.description] if photo else ["nee", ""]
 
 
 def rows(session):
     extra = EXPORT_COLUMNS.get(session.harvest_form, [])
-    yield COLUMNS + extra
+    photos = session.harvest_form == HarvestForm.KUNST
+    yield COLUMNS + extra + (PHOTO_COLUMNS if photos else [])
     method = session.method.name if session.method else ""
     held_on = session.held_on.isoformat() if session.held_on else ""
-    for item in session.items.all():
+    for item in session.items.select_related("photo"):
         yield [
             safe_cell(value)
             for value in (
@@ -45,6 +54,7 @@ def rows(session):
                 item.round_number or "",
                 item.mentions,
                 *(item.details.get(key, "") for key in extra),
+                *(_photo_cells(item) if photos else []),
             )
         ]
 

@@ -158,8 +158,9 @@ class TailoredForm(forms.Form):
     """Base of the tailored forms: ``entry()`` gives the keyword arguments of
     ``services.add_item``; ``initial_from(item)`` refills the form to change an item."""
 
-    def __init__(self, *args, session, **kwargs):
+    def __init__(self, *args, session, item=None, **kwargs):
         self.session = session
+        self.item = item
         super().__init__(*args, **kwargs)
 
     def entry(self) -> dict:
@@ -347,6 +348,64 @@ class KunstForm(TailoredForm):
         ),
     )
     toegang = _text_field(gettext_lazy("What does it say about access to support?"))
+    foto = forms.FileField(
+        label=gettext_lazy("Photo of the work (optional)"),
+        required=False,
+        help_text=gettext_lazy(
+            "A photo of the work, not of the people who made it. JPG, PNG, WebP or GIF, at most "
+            "12 MB. Only staff of the municipality can see it."
+        ),
+        widget=forms.FileInput(attrs={"accept": "image/*"}),
+    )
+    foto_beschrijving = forms.CharField(
+        label=gettext_lazy("What the photo shows"),
+        required=False,
+        max_length=300,
+        help_text=gettext_lazy(
+            "For people who cannot see the photo. For example: a drawing of a long queue in "
+            "front of a closed door."
+        ),
+    )
+    toestemming = forms.BooleanField(
+        label=gettext_lazy(
+            "The maker agrees that we keep this photo with the harvest, and nobody can be "
+            "recognised in it."
+        ),
+        required=False,
+    )
+    foto_weghalen = forms.BooleanField(label=gettext_lazy("Remove the photo"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.has_photo:
+            del self.fields["foto_weghalen"]
+        else:
+            self.fields["foto"].label = gettext_lazy("Another photo of the work (optional)")
+
+    @property
+    def has_photo(self) -> bool:
+        return self.item is not None and hasattr(self.item, "photo")
+
+    def clean(self):
+        data = super().clean()
+        new_photo = data.get("foto")
+        if new_photo and not data.get("toestemming"):
+            self.add_error(
+                "toestemming",
+                _("Tick that the maker agrees, or leave out the photo."),
+            )
+        keeps_photo = self.has_photo and not data.get("foto_weghalen")
+        if (new_photo or keeps_photo) and not data.get("foto_beschrijving", "").strip():
+            self.add_error(
+                "foto_beschrijving",
+                _("Describe what the photo shows, for people who cannot see it."),
+            )
+        if new_photo and self.errors:
+            self.add_error(
+                "foto",
+                _("A browser does not keep a chosen file after an error: choose the photo again."),
+            )
+        return data
 
     def entry(self):
         data = self.cleaned_data
@@ -359,11 +418,17 @@ class KunstForm(TailoredForm):
                 "beschrijving": data["beschrijving"].strip(),
             },
             "question_text": data["werk"].strip(),
+            "photo": data.get("foto"),
+            "photo_description": data["foto_beschrijving"],
+            "remove_photo": data.get("foto_weghalen", False),
         }
 
     @classmethod
     def initial_from(cls, item):
-        return {**item.details, "toegang": item.text}
+        initial = {**item.details, "toegang": item.text}
+        if hasattr(item, "photo"):
+            initial["foto_beschrijving"] = item.photo.description
+        return initial
 
 
 FORMS = {

@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from samenspraak.core.storage import PrivateStorage
+
 
 class HarvestForm(models.TextChoices):
     """How the harvest of a session is written down: the general form, or one tailored to a
@@ -125,3 +127,35 @@ class HarvestItem(models.Model):
 
     def __str__(self):
         return self.text[:60]
+
+
+def harvest_photo_storage():
+    """Private storage: a photo of a work can show or give away its maker, so it is never
+    served as media; ``views.item_photo`` gives it to the municipality's staff only."""
+    return PrivateStorage("oogstfotos")
+
+
+class HarvestPhoto(models.Model):
+    """A photo of a work from a kunst & cultuur meeting, re-encoded without metadata."""
+
+    item = models.OneToOneField(HarvestItem, related_name="photo", on_delete=models.CASCADE)
+    image = models.ImageField(
+        storage=harvest_photo_storage,
+        upload_to="%Y/%m/",
+        width_field="width",
+        height_field="height",
+    )
+    width = models.PositiveIntegerField(default=0)
+    height = models.PositiveIntegerField(default=0)
+    description = models.CharField(
+        _("what the photo shows"),
+        max_length=300,
+        help_text=_("For people who cannot see the photo."),
+    )
+
+    class Meta:
+        verbose_name = _("photo of a work")
+        verbose_name_plural = _("photos of works")
+
+    def __str__(self):
+        return self.description

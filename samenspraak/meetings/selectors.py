@@ -128,4 +128,4 @@ def tailored_harvest(session) -> dict | None:
     reader = TAILORED.get(session.harvest_form)
     if reader is None:
         return None
-    return reader(session, list(session.items.all()))
+    return reader(session, list(session.items.select_related("photo")))

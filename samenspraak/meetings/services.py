@@ -1,14 +1,20 @@
 """Recording a meeting's harvest. Each item and its contribution are written together."""
 
+import uuid
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from samenspraak.core.images import clean_image
 from samenspraak.insights.models import Contribution
 
 from . import harvest
-from .models import HarvestForm, HarvestItem, MeetingSession
+from .models import HarvestForm, HarvestItem, HarvestPhoto, MeetingSession
+
+# A photo of a work is kept large enough to read a poem or see a drawing's detail on a screen.
+PHOTO_SIDE = 1600
 
 # Contributions from a meeting carry this channel, beside the questionnaire channels.
 MEETING_CHANNEL = "bijeenkomst"
@@ -121,6 +127,34 @@ def _check_details(session, details, exclude_pk=None):
         raise error
 
 
+def _clean_photo(session, photo, description: str):
+    """The re-encoded photo, checked before anything is written; None without a photo."""
+    if photo is None:
+        return None
+    if session.harvest_form != HarvestForm.KUNST:
+        raise ValidationError(_("Only the harvest of a kunst & cultuur meeting has photos."))
+    if not description.strip():
+        raise ValidationError(
+            {"foto_beschrijving": _("Describe what the photo shows, for people who cannot see it.")}
+        )
+    try:
+        return clean_image(photo, max_side=PHOTO_SIDE, output_format="JPEG")
+    except ValidationError as error:
+        raise ValidationError({"foto": error.messages}) from error
+
+
+def _store_photo(item, cleaned, description: str) -> None:
+    """Written last, so a failure removes the file together with the rolled-back rows."""
+    photo = HarvestPhoto(item=item, description=description.strip())
+    photo.image.save(f"{uuid.uuid4().hex}.jpg", cleaned.content, save=False)
+    try:
+        photo.full_clean()
+        photo.save()
+    except Exception:
+        photo.image.delete(save=False)
+        raise
+
+
 @transaction.atomic
 def add_item(
     *,
@@ -134,15 +168,20 @@ def add_item(
     question_text="",
     location="",
     score=None,
+    photo=None,
+    photo_description="",
+    remove_photo=False,
 ) -> HarvestItem:
     """One item and its contribution. A tailored form adds ``details`` and tags the
-    contribution with its question (theme, round question…), place or municipality and score."""
+    contribution with its question (theme, round question…), place or municipality and score;
+    a kunst & cultuur work may come with a photo of it."""
     if session.is_planned:
         raise ValidationError(
             _("Fill in the date and the participants first: the meeting has not been held yet.")
         )
     details = details or {}
     _check_details(session, details)
+    cleaned = _clean_photo(session, photo, photo_description)
     text = text.strip()
     item = HarvestItem(
         session=session,
@@ -167,6 +206,8 @@ def add_item(
         created_on=session.held_on,
     )
     item.save()
+    if cleaned is not None:
+        _store_photo(item, cleaned, photo_description)
     return item
 
 
@@ -183,9 +224,27 @@ def update_item(
     question_text="",
     location="",
     score=None,
+    photo=None,
+    photo_description="",
+    remove_photo=False,
 ):
+    """Change an item; a new photo replaces the old one, which is removed from disk."""
     details = details or {}
     _check_details(item.session, details, exclude_pk=item.pk)
+    cleaned = _clean_photo(item.session, photo, photo_description)
+    current = HarvestPhoto.objects.filter(item=item).first()
+    if current is not None and cleaned is None and not remove_photo:
+        if not photo_description.strip():
+            raise ValidationError(
+                {
+                    "foto_beschrijving": _(
+                        "Describe what the photo shows, for people who cannot see it."
+                    )
+                }
+            )
+        current.description = photo_description.strip()
+        current.full_clean()
+        current.save(update_fields=["description"])
     item.kind = kind
     item.text = text.strip()
     item.table = table.strip()
@@ -201,6 +260,10 @@ def update_item(
     contribution.location = location[:200]
     contribution.score = score
     contribution.save()
+    if current is not None and (cleaned is not None or remove_photo):
+        current.delete()  # the file follows once the change is committed (apps.py)
+    if cleaned is not None:
+        _store_photo(item, cleaned, photo_description)
     return item
 
 

@@ -16,6 +16,7 @@ urlpatterns = [
     path(ONE + "oogstformulier/", views.harvest_settings, name="harvest-settings"),
     path(ONE + "oogst/<int:item_pk>/wijzigen/", views.item_edit, name="item-edit"),
     path(ONE + "oogst/<int:item_pk>/verwijderen/", views.item_remove, name="item-remove"),
+    path(ONE + "oogst/<int:item_pk>/foto.jpg", views.item_photo, name="item-photo"),
     path(ONE + "oogst.csv", views.export, {"kind": "csv"}, name="export-csv"),
     path(ONE + "oogst.xlsx", views.export, {"kind": "xlsx"}, name="export-xlsx"),
 ]

@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
@@ -15,7 +15,7 @@ from samenspraak.trajects.selectors import trajects_of
 from . import exports, services
 from .forms import HarvestItemForm, HarvestSettingsForm, SessionForm
 from .harvest import FORMS
-from .models import HarvestForm, HarvestItem
+from .models import HarvestForm, HarvestItem, HarvestPhoto
 from .selectors import conversation_methods, sessions_of, tailored_harvest
 
 SESSION_FIELDS = ("title", "method", "held_on", "participant_count", "participant_kinds")
@@ -75,13 +75,15 @@ def session_edit(request, gemeente, pk):
     return render(request, "meetings/edit.html", {"form": form, "session": session})
 
 
-def _item_form(session, data, item=None):
+def _item_form(session, request, item=None):
     """The session's harvest form: the general one, or the one tailored to its werkvorm."""
+    data = posted(request)
     tailored = FORMS.get(session.harvest_form)
     if tailored is None:
         return HarvestItemForm(data, instance=item, initial={"mentions": 1})
     initial = tailored.initial_from(item) if item is not None else {"mentions": 1}
-    return tailored(data, session=session, initial=initial)
+    files = request.FILES if data is not None else None
+    return tailored(data, files, session=session, item=item, initial=initial)
 
 
 def _item_fields(form) -> dict:
@@ -92,7 +94,7 @@ def _item_fields(form) -> dict:
 def session_detail(request, gemeente, pk):
     """The report with its harvest; the form below adds one item at a time."""
     session = _session(request, pk)
-    form = _item_form(session, posted(request))
+    form = _item_form(session, request)
     if request.method == "POST" and form.is_valid():
         try:
             services.add_item(session=session, **_item_fields(form))
@@ -154,7 +156,7 @@ def harvest_settings(request, gemeente, pk):
 def item_edit(request, gemeente, pk, item_pk):
     session = _session(request, pk)
     item = get_object_or_404(HarvestItem, session=session, pk=item_pk)
-    form = _item_form(session, posted(request), item=item)
+    form = _item_form(session, request, item=item)
     if request.method == "POST" and form.is_valid():
         try:
             services.update_item(item=item, **_item_fields(form))
@@ -164,6 +166,16 @@ def item_edit(request, gemeente, pk, item_pk):
             messages.success(request, _("The item is saved."))
             return redirect(session.get_absolute_url() + "#oogst")
     return render(request, "meetings/item_edit.html", {"session": session, "form": form})
+
+
+@requires(Permission.MANAGE_TRAJECTS)
+def item_photo(request, gemeente, pk, item_pk):
+    """A work's photo, only through this check: it is not in the public media."""
+    session = _session(request, pk)
+    photo = get_object_or_404(HarvestPhoto, item__session=session, item__pk=item_pk)
+    response = FileResponse(photo.image.open("rb"), content_type="image/jpeg")
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
 
 
 @require_POST
