@@ -7,6 +7,7 @@ import io
 
 import openpyxl
 import pytest
+from pypdf import PdfReader
 
 from samenspraak.mystery.models import (
     Assignment,
@@ -17,9 +18,16 @@ from samenspraak.mystery.models import (
     Visit,
     VisitScore,
 )
+from samenspraak.organisations.roles import Role
 from samenspraak.regions import mystery_compare
 from samenspraak.regions.roles import RegionRole
-from tests.factories import MunicipalityFactory, TrajectFactory, TrajectSharingFactory, UserFactory
+from tests.factories import (
+    MembershipFactory,
+    MunicipalityFactory,
+    TrajectFactory,
+    TrajectSharingFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -128,7 +136,20 @@ def test_pages_and_exports_hold_figures_only(client, region_client, region, thre
     assert "Heuveldorp" in cells_in_xlsx and "te weinig bezoeken" in cells_in_xlsx
     for text in (page, csv, " ".join(cells_in_xlsx)):
         assert SECRET not in text and "Loket" not in text
-    assert client.get(base + "vergelijking.pdf").status_code == 404
+    assert client.get(base + "vergelijking.doc").status_code == 404
+
+
+def test_pdf_for_the_regional_meeting_uses_the_viewers_names(client, region, three):
+    lindewaard = three[0]
+    client.force_login(MembershipFactory(municipality=lindewaard, role=Role.MEDEWERKER).user)
+    response = client.get(f"/regio/{region.slug}/mysteryguest/vergelijking.pdf")
+
+    assert response["Content-Type"] == "application/pdf"
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert "Duidelijke vervolgstap" in text and "60%" in text and "73%" in text
+    assert "Lindewaard" in text and "Gemeente A" in text and "Gemeente B" in text
+    assert "Oosterbeemd" not in text and "Heuveldorp" not in text  # anonymous by default
+    assert SECRET not in text and "Loket" not in text
 
 
 def test_another_region_and_nothing_to_compare(client, region_client, region, other_region, three):
