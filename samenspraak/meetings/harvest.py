@@ -362,8 +362,8 @@ class KunstForm(TailoredForm):
         required=False,
         max_length=300,
         help_text=gettext_lazy(
-            "For people who cannot see the photo. For example: a drawing of a long queue in "
-            "front of a closed door."
+            "Needed with a photo, for people who cannot see it. For example: a drawing of a "
+            "long queue in front of a closed door."
         ),
     )
     toestemming = forms.BooleanField(
