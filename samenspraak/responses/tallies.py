@@ -12,6 +12,10 @@ it runs at most once per period, not on every view:
 - only newer responses came in: their answers are counted and added;
 - anything else (a response deleted, by retention or on request; an older response completed
   late): the instrument is counted again in full, retained totals included.
+
+Every count stops at the newest response id of the stamp it is stored with: a response that
+completes while an instrument is being counted is left for the next check, instead of being
+counted now and again then.
 """
 
 from collections import Counter
@@ -20,6 +24,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .models import Answer, AnswerTally, Response, RetainedCount
@@ -47,8 +52,8 @@ def _complete(instrument):
     return Response.objects.filter(instrument=instrument, status=Response.Status.COMPLETE)
 
 
-def _full_count(instrument) -> Counter:
-    counts = _count(Answer.objects.filter(response__in=_complete(instrument)))
+def _full_count(instrument, last: int) -> Counter:
+    counts = _count(Answer.objects.filter(response__in=_complete(instrument).filter(pk__lte=last)))
     retained = RetainedCount.objects.filter(
         instrument=instrument, kind=RetainedCount.Kind.ANSWER
     ).values_list("round_id", "key", "value", "n")
@@ -64,8 +69,8 @@ def _stored(tally: AnswerTally) -> Counter:
 def _brought_up_to_date(instrument, tally, stamp: tuple[int, int, int]) -> Counter:
     last, total, id_sum = stamp
     if tally is not None and last > tally.last_response_id:
-        newer = _complete(instrument).filter(pk__gt=tally.last_response_id)
-        added = newer.aggregate(n=Count("pk"), ids=Sum("pk"))
+        newer = _complete(instrument).filter(pk__gt=tally.last_response_id, pk__lte=last)
+        added = newer.aggregate(n=Count("pk"), ids=Coalesce(Sum("pk"), 0))
         if (tally.responses + added["n"], tally.response_id_sum + added["ids"]) == (
             total,
             id_sum,
@@ -73,7 +78,7 @@ def _brought_up_to_date(instrument, tally, stamp: tuple[int, int, int]) -> Count
             counts = _stored(tally)
             counts.update(_count(Answer.objects.filter(response__in=newer)))
             return counts
-    return _full_count(instrument)
+    return _full_count(instrument, last)
 
 
 def _store(instrument, counts: Counter, stamp: tuple[int, int, int], now) -> None:

@@ -55,7 +55,9 @@ def counted(monkeypatch):
     """Which way the tally was made: "full" recounts and "added" (new responses only)."""
     calls = []
     full, count = tallies._full_count, tallies._count
-    monkeypatch.setattr(tallies, "_full_count", lambda i: calls.append("full") or full(i))
+    monkeypatch.setattr(
+        tallies, "_full_count", lambda i, last: calls.append("full") or full(i, last)
+    )
     monkeypatch.setattr(tallies, "_count", lambda a: calls.append("count") or count(a))
     return calls
 
@@ -134,3 +136,26 @@ def test_a_tally_is_checked_again_only_after_its_period(ceo, settings, counted):
     AnswerTally.objects.update(checked_at=timezone.now() - datetime.timedelta(seconds=301))
     assert wist_waar(ceo) == {"4": 1, "2": 1}
     assert AnswerTally.objects.get().checked_at > timezone.now() - datetime.timedelta(seconds=5)
+
+
+@pytest.mark.parametrize("already_counted", [False, True])
+def test_a_response_completing_during_a_count_is_counted_once(ceo, monkeypatch, already_counted):
+    """The stamp is read first and the answers after; a response in between waits for the next
+    check instead of being counted now and again then (full count and top-up alike)."""
+    answer(ceo, "4")
+    if already_counted:
+        wist_waar(ceo)
+        answer(ceo, "2")
+    stamps = tallies._stamps
+
+    def stamp_then_answer(instruments):
+        found = stamps(instruments)
+        answer(ceo, "5")
+        return found
+
+    monkeypatch.setattr(tallies, "_stamps", stamp_then_answer)
+    first = wist_waar(ceo)
+    monkeypatch.setattr(tallies, "_stamps", stamps)
+
+    assert first.get("5", 0) == 0
+    assert wist_waar(ceo) == {"4": 1, "5": 1, **({"2": 1} if already_counted else {})}
