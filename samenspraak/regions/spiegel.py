@@ -222,11 +222,26 @@ def _region_cell(pooled: int, total: int, summed: float, measure: str, anonymous
     return Cell(round(value, 1), None if anonymous else total)
 
 
+def _remainders(region, template_key, municipalities, instruments, keys):
+    """What narrowing leaves out, per (municipality, round number, key): the answers of the
+    municipality's other shared trajects with this questionnaire. The full comparison minus the
+    narrowed one would show exactly these, so they must pass the small-cell rule too."""
+    others = list(
+        _instruments(region, template_key)
+        .filter(traject__municipality__in=[m.pk for m in municipalities])
+        .exclude(pk__in=[i.pk for i in instruments])
+        .select_related("traject")
+    )
+    return _tallies(others, keys) if others else {}
+
+
 def comparison(
     region, template_key: str, *, viewer_municipality_ids=(), anonymous=True, trajects=None
 ):
     """``trajects`` narrows the comparison to some shared trajects, e.g. a regional traject's
-    participants; it never widens it beyond what is shared."""
+    participants; it never widens it beyond what is shared. A narrowed figure is hidden when the
+    municipality's left-out answers are too few to show: the difference with the full
+    comparison would give them away."""
     catalogue = templates()
     if template_key not in catalogue:
         return None
@@ -254,6 +269,11 @@ def comparison(
     region_index = len(columns)
     columns.append(Column(_("Region (municipalities shown)"), region=True))
     tallies = _tallies(instruments, list(parts))
+    left_out = (
+        _remainders(region, template_key, municipalities, instruments, list(parts))
+        if trajects is not None
+        else {}
+    )
     rounds = sorted({number for (_m, number, _k) in tallies}) or [0]
     minimum = settings.SMALL_CELL_MINIMUM
     rows = []
@@ -269,7 +289,12 @@ def comparison(
                     cells[(index, number)] = Cell(None, None, "not_comparable")
                 elif total == 0:
                     cells[(index, number)] = Cell(None, None, "no_answers")
-                elif total < minimum:
+                elif (
+                    total < minimum
+                    or 0
+                    < _figure(left_out.get((column.municipality_id, number, key), {}), measure)[1]
+                    < minimum
+                ):
                     cells[(index, number)] = Cell(None, None, "hidden")
                 else:
                     cells[(index, number)] = Cell(
