@@ -171,6 +171,14 @@ class TailoredForm(forms.Form):
         raise NotImplementedError
 
 
+def _choices_keeping(values: list[str], own: str | None) -> list[tuple[str, str]]:
+    """Choices that still hold the value an item was given when the themes or the region have
+    changed since: changing an item must not force another value on it."""
+    if own and own not in values:
+        values = [*values, own]
+    return [("", "—"), *((value, value) for value in values)]
+
+
 def _text_field(label, required=True, help_text=""):
     return forms.CharField(
         label=label,
@@ -198,12 +206,13 @@ class LandkaartForm(TailoredForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["gemeente"].choices = [("", "—")] + [
-            (name, name) for name in municipality_names(self.session)
-        ]
-        self.fields["thema"].choices = [("", "—")] + [
-            (theme, theme) for theme in self.session.harvest_settings.get("themes", [])
-        ]
+        own = self.item.details if self.item is not None else {}
+        self.fields["gemeente"].choices = _choices_keeping(
+            municipality_names(self.session), own.get("gemeente")
+        )
+        self.fields["thema"].choices = _choices_keeping(
+            self.session.harvest_settings.get("themes", []), own.get("thema")
+        )
 
     def entry(self):
         data = self.cleaned_data
@@ -266,14 +275,19 @@ class WereldcafeForm(TailoredForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # An item keeps the question it was written under, also when the round questions were
+        # changed or its round was removed since; only moving it to another round changes it.
+        self.questions = dict(enumerate(self.session.harvest_settings.get("rounds", []), start=1))
+        if self.item is not None and self.item.round_number is not None:
+            self.questions[self.item.round_number] = self.item.details["vraag"]
         self.fields["ronde"].choices = [("", "—")] + [
             (number, _("Round %(number)s: %(question)s") % {"number": number, "question": q})
-            for number, q in enumerate(self.session.harvest_settings.get("rounds", []), start=1)
+            for number, q in sorted(self.questions.items())
         ]
 
     def entry(self):
         data = self.cleaned_data
-        question = self.session.harvest_settings["rounds"][data["ronde"] - 1]
+        question = self.questions[data["ronde"]]
         return {
             "kind": data["kind"],
             "text": data["tekst"],

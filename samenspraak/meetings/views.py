@@ -170,10 +170,15 @@ def item_edit(request, gemeente, pk, item_pk):
 
 @requires(Permission.MANAGE_TRAJECTS)
 def item_photo(request, gemeente, pk, item_pk):
-    """A work's photo, only through this check: it is not in the public media."""
+    """A work's photo, only through this check: it is not in the public media. A file gone
+    from disk (a restore without the private files) is a missing photo, not a server error."""
     session = _session(request, pk)
     photo = get_object_or_404(HarvestPhoto, item__session=session, item__pk=item_pk)
-    response = FileResponse(photo.image.open("rb"), content_type="image/jpeg")
+    try:
+        image = photo.image.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(image, content_type="image/jpeg")
     response["Cache-Control"] = "private, max-age=3600"
     return response
 

@@ -55,6 +55,21 @@ def test_wereldcafe_groups_by_round_and_table(client, member_client, traject):
 
 
 @pytest.mark.django_db
+def test_week_van_table_has_a_caption(client, member_client, traject):
+    member_client(Role.MEDEWERKER)
+    session = tailored_session(traject, "de-week-van")
+    services.add_item(
+        session=session,
+        kind="uitspraak",
+        text="Veel vragen over vervoer.",
+        details={"activiteit": "Markt", "datum": "2026-09-14", "plaats": "Plein", "bereik": 40},
+    )
+    page = client.get(session.get_absolute_url()).content.decode()
+    table = page[page.index('<table class="utrecht-table') :]
+    assert table.split(">", 1)[1].lstrip().startswith('<caption class="utrecht-table__caption">')
+
+
+@pytest.mark.django_db
 def test_settings_are_edited_as_lines(client, member_client, traject):
     member_client(Role.MEDEWERKER)
     session = tailored_session(traject, "wereldcafe")
