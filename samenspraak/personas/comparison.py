@@ -2,7 +2,10 @@
 columns, each cell the step that municipality recorded, with a short summary in words.
 
 It follows the region's anonymous mode as the spiegel does: the viewer's own municipality by
-name, the others as letters dealt per viewer.
+name, the others as letters dealt per viewer. A letter is only worth something if the route
+texts do not name the municipality behind it ("Wmo-loket Oosterbeemd"), so anonymously the names
+of all member municipalities in the others' steps are replaced by a neutral word, as the
+klantreis comparison does with phase names. The viewer's own steps stay as they wrote them.
 """
 
 from dataclasses import dataclass, field
@@ -10,10 +13,25 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from samenspraak.regions.journey_compare import _neutral
 from samenspraak.regions.selectors import member_municipalities
 from samenspraak.regions.spiegel import _letters
 
 from .models import PersonaStep
+
+TEXT_FIELDS = ("where_who", "what_happens", "goes_well", "gets_stuck")
+
+
+@dataclass
+class Step:
+    """A recorded step as this viewer may read it: a copy, so that neutral wording can never
+    be saved over what the municipality wrote."""
+
+    where_who: str
+    what_happens: str
+    waiting_days: int | None
+    goes_well: str
+    gets_stuck: str
 
 
 @dataclass
@@ -29,7 +47,7 @@ class Column:
 @dataclass
 class Row:
     phase: object
-    cells: list  # PersonaStep or None, in the order of the columns
+    cells: list  # Step or None, in the order of the columns
 
 
 @dataclass
@@ -56,19 +74,34 @@ def _columns(municipalities, *, own_ids: set[int], anonymous: bool) -> list[Colu
     return columns
 
 
+def _step(step: PersonaStep | None, hide: list[str]) -> Step | None:
+    if step is None:
+        return None
+    return Step(
+        waiting_days=step.waiting_days,
+        **{name: _neutral(getattr(step, name), hide) for name in TEXT_FIELDS},
+    )
+
+
 def compare(persona, *, viewer_municipality_ids, anonymous: bool) -> Comparison:
     phases = list(persona.phases.all())
-    columns = _columns(
-        list(member_municipalities(persona.region)),
-        own_ids=set(viewer_municipality_ids),
-        anonymous=anonymous,
-    )
+    municipalities = list(member_municipalities(persona.region))
+    columns = _columns(municipalities, own_ids=set(viewer_municipality_ids), anonymous=anonymous)
+    # Every member, the viewer's own too: "verwezen naar Lindewaard" in another's route says
+    # where that municipality lies.
+    names = [m.name for m in municipalities] if anonymous else []
     steps = {
         (step.route.municipality_id, step.phase_id): step
         for step in PersonaStep.objects.filter(route__persona=persona).select_related("route")
     }
     rows = [
-        Row(phase, [steps.get((column.municipality_id, phase.pk)) for column in columns])
+        Row(
+            phase,
+            [
+                _step(steps.get((c.municipality_id, phase.pk)), [] if c.own else names)
+                for c in columns
+            ],
+        )
         for phase in phases
     ]
     for index, column in enumerate(columns):
