@@ -209,6 +209,8 @@ def comparison(region, *, viewer_municipality_ids=(), anonymous=True):
                 in_route=phase.key in in_route[column.municipality_id],
                 shows_n=column.own or not anonymous,
             )
+            if column.withheld:
+                cell = PhaseCell(None, None, None, "few_municipalities")
             cells[(index, phase.key)] = cell
             if cell.status == "shown":
                 pooled.append(scores)

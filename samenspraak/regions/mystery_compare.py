@@ -84,7 +84,9 @@ def comparison(region, *, viewer_municipality_ids=(), anonymous=True) -> Mystery
         for column in columns:
             found = scores.get((column.municipality_id, key), [])
             meets = sum(score >= MYSTERY_MEETS for score in found)
-            if not found:
+            if column.withheld:
+                cells.append(Cell(None, None, "few_municipalities"))
+            elif not found:
                 cells.append(Cell(None, None, "not_scored"))
             elif len(found) < minimum:
                 cells.append(Cell(None, None, "hidden"))

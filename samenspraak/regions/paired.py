@@ -256,6 +256,8 @@ def _lines(key, number, groups, columns, region_column, tallies, comparable, ano
                 comparable=bool(comparable.get((column.municipality_id, group.key, key))),
                 shows_n=column.own or not anonymous,
             )
+            if column.withheld:
+                cell, value = Cell(None, None, "few_municipalities"), None
             cells.append(cell)
             exact.append(value)
             if value is not None:

@@ -49,6 +49,9 @@ class Column:
     own: bool = False
     region: bool = False
     municipality_id: int | None = field(default=None, repr=False)
+    # Anonymously, the only other municipality beside the viewer's own: a letter cannot hide
+    # which member that is, so its figures are not shown.
+    withheld: bool = False
 
 
 @dataclass
@@ -173,7 +176,8 @@ def _columns(municipalities, *, own_ids: set[int], anonymous: bool) -> list[Colu
         viewer = min(own_ids) if own_ids else None
         letters = _letters(viewer, others)
         others.sort(key=lambda m: letters[m.pk])
-        columns += [Column(letters[m.pk], municipality_id=m.pk) for m in others]
+        alone = bool(own) and len(others) == 1
+        columns += [Column(letters[m.pk], municipality_id=m.pk, withheld=alone) for m in others]
     else:
         columns += [Column(m.name, municipality_id=m.pk) for m in sorted(others, key=str)]
     return columns
@@ -285,7 +289,9 @@ def comparison(
                 counter = tallies.get((column.municipality_id, number, key), {})
                 value, total, summed = _figure(counter, measure)
                 shows_n = column.own or not anonymous
-                if not comparable.get((column.municipality_id, key)):
+                if column.withheld:
+                    cells[(index, number)] = Cell(None, None, "few_municipalities")
+                elif not comparable.get((column.municipality_id, key)):
                     cells[(index, number)] = Cell(None, None, "not_comparable")
                 elif total == 0:
                     cells[(index, number)] = Cell(None, None, "no_answers")

@@ -69,6 +69,8 @@ def test_letters_are_the_spiegel_letters_and_follow_neither_names_nor_sizes(regi
 
 
 def test_the_region_needs_two_municipalities(region, lindewaard, oosterbeemd):
+    heuvel = MunicipalityFactory(name="Heuveldorp", slug="heuveldorp", region=region)
+    run_journey(heuvel, {"zoeken": [1, 1]})  # too few
     run_journey(lindewaard, {"zoeken": [2] * 6})
     run_journey(oosterbeemd, {"zoeken": [-1, -1, 0]})  # too few: only Lindewaard is shown
     found = seen_by(region, oosterbeemd)
@@ -77,6 +79,7 @@ def test_the_region_needs_two_municipalities(region, lindewaard, oosterbeemd):
     assert region_cell.status == "few_municipalities" and region_cell.mean is None
     # With names too: one route alone is not the region.
     named = journey_compare.comparison(region, anonymous=False)
+    assert cells(named, "zoeken")["Heuveldorp"].status == "hidden"
     assert cells(named, "zoeken")[str(named.columns[-1].label)].status == "few_municipalities"
     run_journey(oosterbeemd, {"zoeken": [-1, -1]})  # now 5 scores: both are shown
     region_cell = cells(seen_by(region, oosterbeemd), "zoeken")[str(found.columns[-1].label)]
@@ -98,3 +101,13 @@ def test_a_phase_named_after_a_municipality_does_not_give_its_letter_away(
     assert any(name.startswith("Naar het loket van ") for name in names)
     own = [phase.name for phase in seen_by(region, oosterbeemd).phases]
     assert "Naar het loket van Oosterbeemd" in own
+
+
+def test_a_single_other_municipality_is_not_shown(region, lindewaard, oosterbeemd):
+    run_journey(lindewaard, {"zoeken": [2] * 6})
+    run_journey(oosterbeemd, {"zoeken": [-1] * 5})
+    found = seen_by(region, oosterbeemd)
+    seen = cells(found, "zoeken")
+    assert seen["Oosterbeemd"].mean == -1.0
+    assert seen["Gemeente A"].status == "few_municipalities" and seen["Gemeente A"].mean is None
+    assert seen[str(found.columns[-1].label)].status == "few_municipalities"

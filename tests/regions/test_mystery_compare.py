@@ -7,6 +7,7 @@ import io
 
 import openpyxl
 import pytest
+from django.utils import translation
 from pypdf import PdfReader
 
 from samenspraak.mystery.models import (
@@ -160,3 +161,26 @@ def test_another_region_and_nothing_to_compare(client, region_client, region, ot
     assert (
         client.get(f"/regio/{other_region.slug}/mysteryguest/vergelijking.csv").status_code == 404
     )
+
+
+def test_anonymously_a_single_other_municipality_is_not_shown(
+    client, region, lindewaard, oosterbeemd
+):
+    run_round(lindewaard, {"Vriendelijk": [5] * 5})
+    run_round(oosterbeemd, {"Vriendelijk": [1] * 5})
+    found = mystery_compare.comparison(region, viewer_municipality_ids=[lindewaard.pk])
+    shares = cells(found, "Vriendelijk")
+    assert shares["Lindewaard"].value == 100.0
+    other, region_cell = shares["Gemeente A"], shares[str(found.columns[-1].label)]
+    assert other.status == region_cell.status == "few_municipalities"
+    assert other.value is None and region_cell.value is None
+
+    client.force_login(MembershipFactory(municipality=lindewaard, role=Role.MEDEWERKER).user)
+    page = client.get(f"/regio/{region.slug}/mysteryguest/").content.decode()
+    with translation.override("nl"):
+        note = translation.gettext(
+            "Only one other municipality takes part. A letter cannot hide which municipality "
+            "that is, so its figures and the region's are not shown. If the municipalities "
+            "agree, the coordinator can choose to compare by name."
+        )
+    assert note in page

@@ -85,6 +85,8 @@ def test_letters_differ_between_viewers(region, three):
 
 
 def test_anonymously_the_region_needs_two_municipalities_per_group(region, lindewaard, oosterbeemd):
+    heuvel = MunicipalityFactory(name="Heuveldorp", slug="heuveldorp", region=region)
+    run_pair(heuvel, ["2"] * 2, ["2"] * 2)  # too few in both groups
     run_pair(lindewaard, ["5"] * 6, ["5"] * 6)
     run_pair(oosterbeemd, ["4"] * 6, ["4", "2"])  # professionals too few: only Lindewaard's show
     found = viewed_by(region, oosterbeemd)
@@ -108,3 +110,14 @@ def test_pages_and_exports_follow_the_region_choice(client, staff_client, region
     region.save()
     page = client.get(base).content.decode()
     assert "Oosterbeemd" in page and "Heuveldorp" in page and "Gemeente A" not in page
+
+
+def test_a_single_other_municipality_is_not_shown(region, lindewaard, oosterbeemd):
+    run_pair(lindewaard, ["5"] * 6, ["5"] * 6)
+    run_pair(oosterbeemd, ["4"] * 6, ["2"] * 6)
+    found = viewed_by(region, oosterbeemd)
+    for line in found.statements[0].tables[0].lines:
+        if str(line.column.label) == "Gemeente A" or line.column.region:
+            assert all(cell.status == "few_municipalities" for cell in line.cells)
+        else:
+            assert [cell.value for cell in line.cells] == [100.0, 0.0]

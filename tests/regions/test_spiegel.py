@@ -162,7 +162,9 @@ def test_the_pdf_for_the_regional_meeting_keeps_the_letters(client, staff_client
 def test_anonymously_the_region_figure_gives_no_count_and_needs_two_municipalities(
     region, lindewaard, oosterbeemd
 ):
+    heuvel = MunicipalityFactory(name="Heuveldorp", slug="heuveldorp", region=region)
     run_ceo(lindewaard, ["5"] * 6)
+    run_ceo(heuvel, ["5", "1"])  # too few
     run_ceo(oosterbeemd, ["4", "4", "2"])  # too few: only Lindewaard is shown
     found = spiegel.comparison(
         region, "ceo-wmo", viewer_municipality_ids=[oosterbeemd.pk], anonymous=True
@@ -177,3 +179,31 @@ def test_anonymously_the_region_figure_gives_no_count_and_needs_two_municipaliti
     region_cell = wist_waar(found)[str(found.columns[-1].label)]
     assert region_cell.value == pytest.approx(100 * (6 + 4) / (6 + 5), abs=0.1)
     assert region_cell.n is None  # own count subtracted from it would give the other's
+
+
+def test_anonymously_a_single_other_municipality_is_not_shown(region, lindewaard, oosterbeemd):
+    """Beside the viewer's own municipality, one letter can only be the other member."""
+    run_ceo(lindewaard, ["5"] * 6)
+    run_ceo(oosterbeemd, ["4"] * 5)
+
+    found = spiegel.comparison(
+        region, "ceo-wmo", viewer_municipality_ids=[oosterbeemd.pk], anonymous=True
+    )
+    cells = wist_waar(found)
+    assert (cells["Oosterbeemd"].value, cells["Oosterbeemd"].n) == (100.0, 5)
+    other, region_cell = cells["Gemeente A"], cells[str(found.columns[-1].label)]
+    assert other.status == "few_municipalities" and other.value is None
+    assert region_cell.status == "few_municipalities" and region_cell.value is None
+
+    # Without an own municipality (a coordinator) the two letters still hide who is who.
+    coordinator = wist_waar(spiegel.comparison(region, "ceo-wmo", anonymous=True))
+    assert sorted(cell.value for label, cell in coordinator.items() if "Gemeente" in label) == [
+        100.0,
+        100.0,
+    ]
+    by_name = wist_waar(
+        spiegel.comparison(
+            region, "ceo-wmo", viewer_municipality_ids=[oosterbeemd.pk], anonymous=False
+        )
+    )
+    assert by_name["Lindewaard"].value == 100.0
