@@ -172,9 +172,14 @@ def _entry_counts(journeys) -> dict[int, int]:
     )
 
 
+# Dutch words made from a place name: "Oosterbeemdse", "Oosterbeemders", "Oosterbeemd's".
+_DERIVED = r"(?:s|se|er|ers|['’]s)?"
+
+
 def _neutral(name: str, hide: list[str]) -> str:
+    """Municipality names, and the words Dutch makes from them, become a neutral word."""
     for municipality in sorted(hide, key=len, reverse=True):
-        pattern = rf"(?<!\w){re.escape(municipality)}(?!\w)"
+        pattern = rf"(?<!\w){re.escape(municipality)}{_DERIVED}(?!\w)"
         name = re.sub(pattern, _("the municipality"), name, flags=re.IGNORECASE)
     return name
 

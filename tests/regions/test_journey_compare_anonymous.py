@@ -3,6 +3,7 @@ municipality away, a region figure only from two municipalities, and phase names
 name a municipality."""
 
 import pytest
+from django.utils import translation
 
 from samenspraak.regions import journey_compare, spiegel
 from tests.factories import MunicipalityFactory
@@ -111,3 +112,18 @@ def test_a_single_other_municipality_is_not_shown(region, lindewaard, oosterbeem
     assert seen["Oosterbeemd"].mean == -1.0
     assert seen["Gemeente A"].status == "few_municipalities" and seen["Gemeente A"].mean is None
     assert seen[str(found.columns[-1].label)].status == "few_municipalities"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Naar het Oosterbeemdse loket", "Naar het de gemeente loket"),
+        ("Oosterbeemders bellen", "de gemeente bellen"),
+        ("oosterbeemd's wijkteam", "de gemeente wijkteam"),
+        ("Oosterbeemd-Noord", "de gemeente-Noord"),
+        ("Oosterbeemdlaan en Edelweiss", "Oosterbeemdlaan en Edelweiss"),
+    ],
+)
+def test_words_made_from_a_name_are_neutral_too(text, expected):
+    with translation.override("nl"):
+        assert journey_compare._neutral(text, ["Oosterbeemd", "Ede"]) == expected
