@@ -68,9 +68,10 @@ def regional_edit(request, regio, pk):
 def _detail(request, found, join_form=None):
     joinable = regional.joinable_municipalities(found, request.user)
     people = regional.participants(found)
-    for participant in people:
-        if participant.shared:  # counts only, never raw data
-            participant.state = lemniscaat.overview(participant.participation.traject)
+    shared = [p for p in people if p.shared]  # counts only, never raw data
+    states = lemniscaat.overviews([p.participation.traject for p in shared])
+    for participant in shared:
+        participant.state = states[participant.participation.traject_id]
     return render(
         request,
         "regions/regional.html",

@@ -35,8 +35,10 @@ QUOTES_ON_PAGE = 50
 def region_overview(request, regio):
     """The member municipalities and, per member, only the trajects it chose to share."""
     shared = {}
-    for traject in selectors.shared_trajects(request.region):
-        traject.state = lemniscaat.overview(traject)  # counts only, no raw data
+    trajects = list(selectors.shared_trajects(request.region))
+    states = lemniscaat.overviews(trajects)  # counts only, no raw data
+    for traject in trajects:
+        traject.state = states[traject.pk]
         shared.setdefault(traject.municipality_id, []).append(traject)
     members = [
         (municipality, shared.get(municipality.pk, []))

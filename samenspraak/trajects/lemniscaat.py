@@ -1,14 +1,15 @@
 """Where a traject stands in the lemniscaat: ophalen, vertalen, veranderen, terugkoppelen.
 
-One read per step, so a policy officer sees at a glance where the cycle is and what comes next.
+A few grouped reads, so a policy officer sees at a glance where the cycle is and what comes next.
 """
 
 from dataclasses import dataclass
 
-from django.db.models import Count
+from django.db.models import Count, Max, Q
 from django.utils.translation import gettext_lazy as _
 
 from samenspraak.actions.models import Action, Goal, Status
+from samenspraak.feedback.models import Publication
 from samenspraak.insights.models import Code, Contribution, Finding, MaskState, Report
 from samenspraak.instruments.models import Instrument, Round
 
@@ -36,33 +37,82 @@ class Overview:
 
 
 def overview(traject) -> Overview:
-    contributions = Contribution.objects.filter(traject=traject)
-    counts = dict(
-        Action.objects.filter(traject=traject)
-        .values("status")
+    return overviews([traject])[traject.pk]
+
+
+def _per_traject(queryset, field="traject_id", **counts) -> dict:
+    """{traject id: {name: count}} in one grouped query."""
+    rows = queryset.values(field).annotate(**counts).values(field, *counts).order_by()
+    return {row[field]: row for row in rows}
+
+
+def overviews(trajects) -> dict[int, Overview]:
+    """Every traject's state in ten grouped queries, however many trajects a list or a region
+    page shows."""
+    ids = [traject.pk for traject in trajects]
+    contributions = _per_traject(
+        Contribution.objects.filter(traject__in=ids),
+        n=Count("pk"),
+        waiting=Count("pk", filter=Q(mask_state=MaskState.PENDING)),
+    )
+    coded = _per_traject(
+        Contribution.objects.filter(traject__in=ids, codings__isnull=False),
+        n=Count("pk", distinct=True),
+    )
+    instruments = _per_traject(Instrument.objects.filter(traject__in=ids), n=Count("pk"))
+    codes = _per_traject(
+        Code.objects.filter(codebook__traject__in=ids), "codebook__traject_id", n=Count("pk")
+    )
+    findings = _per_traject(
+        Finding.objects.filter(traject__in=ids),
+        n=Count("pk", distinct=True),
+    )
+    findings_waiting = _per_traject(
+        Finding.objects.filter(traject__in=ids, actions__isnull=True), n=Count("pk")
+    )
+    actions = {}
+    for row in (
+        Action.objects.filter(traject__in=ids)
+        .values("traject_id", "status")
         .annotate(n=Count("pk"))
-        .values_list("status", "n")
+        .order_by()
+    ):
+        actions.setdefault(row["traject_id"], {})[row["status"]] = row["n"]
+    reports = _per_traject(
+        Report.objects.filter(traject__in=ids),
+        n=Count("pk"),
+        published=Count("pk", filter=Q(published_at__isnull=False)),
     )
-    reports = Report.objects.filter(traject=traject)
-    state = Overview(
-        instruments=Instrument.objects.filter(traject=traject).count(),
-        contributions=contributions.count(),
-        waiting_masks=contributions.filter(mask_state=MaskState.PENDING).count(),
-        codes=Code.objects.filter(codebook__traject=traject).count(),
-        coded=contributions.filter(codings__isnull=False).distinct().count(),
-        findings=Finding.objects.filter(traject=traject).count(),
-        findings_waiting=Finding.objects.filter(traject=traject, actions__isnull=True).count(),
-        actions={label: counts.get(value, 0) for value, label in Status.choices},
-        reports=reports.count(),
-        published_reports=reports.filter(published_at__isnull=False).count(),
-        publications=traject.publications.count(),
-        goals=Goal.objects.filter(traject=traject).count(),
-        next_step="",
+    publications = _per_traject(Publication.objects.filter(traject__in=ids), n=Count("pk"))
+    goals = _per_traject(Goal.objects.filter(traject__in=ids), n=Count("pk"))
+    last_rounds = _per_traject(
+        Round.objects.filter(instrument__traject__in=ids),
+        "instrument__traject_id",
+        last=Max("number"),
     )
-    state.next_step = _next_step(state)
-    last = Round.objects.filter(instrument__traject=traject).order_by("-number").first()
-    state.next_round = f"{last.number + 1}-meting" if last else ""
-    return state
+    found = {}
+    for pk in ids:
+        counts = actions.get(pk, {})
+        state = Overview(
+            instruments=instruments.get(pk, {}).get("n", 0),
+            contributions=contributions.get(pk, {}).get("n", 0),
+            waiting_masks=contributions.get(pk, {}).get("waiting", 0),
+            codes=codes.get(pk, {}).get("n", 0),
+            coded=coded.get(pk, {}).get("n", 0),
+            findings=findings.get(pk, {}).get("n", 0),
+            findings_waiting=findings_waiting.get(pk, {}).get("n", 0),
+            actions={label: counts.get(value, 0) for value, label in Status.choices},
+            reports=reports.get(pk, {}).get("n", 0),
+            published_reports=reports.get(pk, {}).get("published", 0),
+            publications=publications.get(pk, {}).get("n", 0),
+            goals=goals.get(pk, {}).get("n", 0),
+            next_step="",
+        )
+        state.next_step = _next_step(state)
+        last = last_rounds.get(pk, {}).get("last")
+        state.next_round = f"{last + 1}-meting" if last is not None else ""
+        found[pk] = state
+    return found
 
 
 def _next_step(state: Overview) -> str:

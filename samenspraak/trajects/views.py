@@ -20,8 +20,9 @@ def traject_list(request, gemeente):
     """Every traject with where its cycle stands, for those who may read results."""
     trajects = list(trajects_of(request.municipality))
     if request.membership.has_perm(Permission.VIEW_RESULTS):
+        states = lemniscaat.overviews(trajects)
         for traject in trajects:
-            traject.state = lemniscaat.overview(traject)
+            traject.state = states[traject.pk]
     return render(request, "trajects/list.html", {"trajects": trajects})
 
 
