@@ -240,8 +240,10 @@ class WerkbezoekForm(TailoredForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        own = self.item.details.get("gemeente") if self.item is not None else None
+        names = [value for value, _label in _choices_keeping(municipality_names(self.session), own)]
         self.fields["gemeente"].choices = [("", gettext_lazy("All municipalities"))] + [
-            (name, name) for name in municipality_names(self.session)
+            (name, name) for name in names if name
         ]
 
     def entry(self):

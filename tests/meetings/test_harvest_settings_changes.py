@@ -6,6 +6,7 @@ import pytest
 from samenspraak.meetings import services
 from samenspraak.meetings.harvest import landkaart_entry
 from samenspraak.meetings.models import HarvestItem
+from samenspraak.organisations.models import Municipality
 from samenspraak.organisations.roles import Role
 from tests.factories import MunicipalityFactory, TrajectFactory
 
@@ -150,3 +151,22 @@ def test_wereldcafe_item_can_be_changed_after_its_round_was_removed(staff, traje
     # a round that is neither in the settings nor the item's own is still refused
     response = staff.post(edit_url(item), wereldcafe_data(item, ronde="3"))
     assert response.status_code == 200 and "ronde" in response.context["form"].errors
+
+
+@pytest.mark.django_db
+def test_werkbezoek_item_keeps_a_municipality_that_left_the_region(staff, traject, municipality):
+    session = tailored_session(traject, "werkbezoek")
+    item = services.add_item(
+        session=session,
+        kind="uitspraak",
+        text="Vaste dagvoorzitter",
+        details={"aspect": "werkt", "gemeente": "Oosterbeemd"},
+    )
+    Municipality.objects.filter(name="Oosterbeemd").update(region=None)
+    data = {"aspect": "werkt", "tekst": "Een vaste dagvoorzitter", "gemeente": "Oosterbeemd"}
+
+    assert staff.post(edit_url(item), data).status_code == 302
+    item.refresh_from_db()
+    assert (item.text, item.details["gemeente"]) == ("Een vaste dagvoorzitter", "Oosterbeemd")
+    new = staff.get(session.get_absolute_url()).context["form"]
+    assert "Oosterbeemd" not in [value for value, _label in new.fields["gemeente"].choices]
