@@ -16,10 +16,9 @@ import argparse
 import os
 import statistics
 import tempfile
-import time
 
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{tempfile.mkdtemp()}/region.sqlite3")
-from _setup import ensure_database, setup_django
+from _setup import percentile, start_django, timed
 
 TRAJECTS_EACH = 3
 CONTRIBUTIONS_EACH = 300
@@ -93,14 +92,6 @@ def build_region(count: int):
     return region, user, together
 
 
-def timed(client, url) -> float:
-    started = time.perf_counter()
-    response = client.get(url)
-    elapsed = (time.perf_counter() - started) * 1000
-    assert response.status_code == 200, response.status_code
-    return elapsed
-
-
 def count_queries(connection, run) -> int:
     """Counted at the cursor: the test client's request signals empty Django's query log."""
     executed = []
@@ -119,9 +110,7 @@ def main():
     parser.add_argument("--municipalities", type=int, default=30)
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
-    if os.environ["DATABASE_URL"].startswith("postgres"):
-        ensure_database(os.environ["DATABASE_URL"])
-    setup_django()
+    start_django()
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
@@ -130,8 +119,6 @@ def main():
     from samenspraak.regions.selectors import shared_trajects
     from samenspraak.trajects import lemniscaat
 
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)
     call_command("flush", interactive=False, verbosity=0)
     region, user, together = build_region(args.municipalities)
     trajects = list(shared_trajects(region))
@@ -160,8 +147,8 @@ def main():
     for name, url in pages.items():
         timed(client, url)  # warm up
         queries = count_queries(connection, lambda: timed(client, url))  # noqa: B023
-        times = sorted(timed(client, url) for _ in range(args.runs))
-        p95 = times[max(0, round(0.95 * len(times)) - 1)]
+        times = [timed(client, url) for _ in range(args.runs)]
+        p95 = percentile(times, 0.95)
         print(f"{name:18} {queries:>8} {statistics.median(times):>10.0f} {p95:>8.0f}")
 
 

@@ -35,7 +35,7 @@ import tempfile
 import time
 
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{tempfile.mkdtemp()}/spiegel.sqlite3")
-from _setup import ensure_database, setup_django
+from _setup import percentile, start_django, timed
 
 SCALE = ["1", "2", "3", "4", "5", "weet_niet"]
 BACKGROUND = {
@@ -194,19 +194,6 @@ def _insert_answers(cursor, table, rows) -> None:
         )
 
 
-def percentile(samples, fraction):
-    ordered = sorted(samples)
-    return ordered[int(fraction * (len(ordered) - 1))]
-
-
-def timed(client, url) -> float:
-    started = time.perf_counter()
-    response = client.get(url)
-    elapsed = (time.perf_counter() - started) * 1000
-    assert response.status_code == 200, response.status_code
-    return elapsed
-
-
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--municipalities", type=int, default=30)
@@ -216,9 +203,7 @@ def main():
         "--reuse", action="store_true", help="measure the region already in DATABASE_URL"
     )
     args = parser.parse_args()
-    if os.environ["DATABASE_URL"].startswith("postgres"):
-        ensure_database(os.environ["DATABASE_URL"])
-    setup_django()
+    start_django()
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
@@ -228,8 +213,6 @@ def main():
     from samenspraak.regions.spiegel import _parts
     from samenspraak.responses.models import Answer, AnswerTally, Response
 
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)
     keys = list(_parts(templates()["ceo-wmo"].definition))
     started = time.perf_counter()
     if args.reuse:

@@ -8,7 +8,7 @@ from samenspraak.privacy.selectors import public_text
 
 from .models import MAX_WAITING_DAYS, Persona
 from .selectors import QUOTE_CHOICES_SHOWN
-from .services import PhaseInput, StepInput
+from .services import PERSONA_FIELDS, PhaseInput, StepInput
 
 REGION_OWNER = "regio"
 SCORE_CHOICES = [
@@ -45,16 +45,7 @@ class PersonaForm(forms.ModelForm):
 
     class Meta:
         model = Persona
-        fields = [
-            "name",
-            "life_phase",
-            "situation",
-            "help_question",
-            "needs",
-            "made_with_group",
-            "group",
-            "status",
-        ]
+        fields = list(PERSONA_FIELDS)
         widgets = {
             "situation": forms.Textarea(attrs={"rows": 4}),
             "help_question": forms.Textarea(attrs={"rows": 2}),

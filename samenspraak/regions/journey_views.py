@@ -4,15 +4,11 @@ Aggregates only: no view here reads a note, a quote or an entry, whatever a traj
 """
 
 from django.conf import settings
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import Http404
 from django.shortcuts import render
-from django.template.loader import render_to_string
-
-from samenspraak.core.spreadsheets import csv_stream, xlsx_response
 
 from . import journey_chart, journey_compare
-
-EXPORT_KINDS = ("csv", "xlsx", "pdf")
+from .downloads import KINDS, comparison_download
 
 
 def _comparison(request):
@@ -42,29 +38,15 @@ def journey_compare_page(request, regio):
 
 
 def journey_compare_export(request, regio, kind):
-    if kind not in EXPORT_KINDS:
-        raise Http404
-    found = _comparison(request)
+    found = _comparison(request) if kind in KINDS else None
     if found is None:
         raise Http404
-    filename = f"klantreizen-{request.region.slug}.{kind}"
-    if kind == "pdf":
-        from weasyprint import HTML
-
-        html = render_to_string(
-            "regions/journey_compare_pdf.html", _context(request, found), request
-        )
-        response = HttpResponse(
-            HTML(string=html).write_pdf(pdf_variant="pdf/ua-1"), content_type="application/pdf"
-        )
-    elif kind == "xlsx":
-        return xlsx_response(
-            journey_compare.table_rows(found), sheet="klantreizen", filename=filename
-        )
-    else:
-        response = StreamingHttpResponse(
-            csv_stream(journey_compare.table_rows(found), ";"),
-            content_type="text/csv; charset=utf-8",
-        )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return comparison_download(
+        request,
+        kind,
+        filename=f"klantreizen-{request.region.slug}.{kind}",
+        rows=journey_compare.table_rows(found),
+        sheet="klantreizen",
+        pdf_template="regions/journey_compare_pdf.html",
+        context=_context(request, found),
+    )

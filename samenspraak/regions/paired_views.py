@@ -2,15 +2,11 @@
 side by side with the gaps, and its exports for the regional meeting."""
 
 from django.conf import settings
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import Http404
 from django.shortcuts import render
-from django.template.loader import render_to_string
-
-from samenspraak.core.spreadsheets import csv_stream, xlsx_response
 
 from . import paired, paired_chart
-
-EXPORT_KINDS = ("csv", "xlsx", "pdf")
+from .downloads import KINDS, comparison_download
 
 
 def _comparison(request, set_key):
@@ -49,29 +45,15 @@ def paired_detail(request, regio, set_key):
 
 
 def paired_export(request, regio, set_key, kind):
-    if kind not in EXPORT_KINDS:
+    if kind not in KINDS:
         raise Http404
     found = _comparison(request, set_key)
-    filename = f"spiegel-paren-{request.region.slug}-{set_key}.{kind}"
-    if kind == "pdf":
-        return _pdf(request, found, filename)
-    rows = paired.table_rows(found)
-    if kind == "xlsx":
-        return xlsx_response(rows, sheet="spiegel-paren", filename=filename)
-    response = StreamingHttpResponse(csv_stream(rows, ";"), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-def _pdf(request, found, filename):
-    """A tagged PDF of the same tables; the charts stay on the page, the figures are here."""
-    from weasyprint import HTML
-
-    html = render_to_string(
-        "regions/paired_pdf.html", {**_context(found), "region": request.region}, request
+    return comparison_download(
+        request,
+        kind,
+        filename=f"spiegel-paren-{request.region.slug}-{set_key}.{kind}",
+        rows=paired.table_rows(found),
+        sheet="spiegel-paren",
+        pdf_template="regions/paired_pdf.html",
+        context=_context(found),
     )
-    response = HttpResponse(
-        HTML(string=html).write_pdf(pdf_variant="pdf/ua-1"), content_type="application/pdf"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response

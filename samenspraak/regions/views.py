@@ -1,14 +1,12 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
-from samenspraak.core.spreadsheets import csv_stream, xlsx_response
 from samenspraak.organisations.roles import Permission
 from samenspraak.organisations.scoping import requires
 from samenspraak.personas.access import abilities_for
@@ -17,6 +15,7 @@ from samenspraak.trajects import lemniscaat
 from samenspraak.trajects.selectors import traject_for, werkvorm_trajects_for_region
 
 from . import innovation, overview, paired, regional, selectors, services, spiegel, spiral
+from .downloads import KINDS, comparison_download
 from .forms import (
     ComparisonSettingsForm,
     InnovationForm,
@@ -298,36 +297,19 @@ def spiegel_detail(request, regio, template_key):
 
 
 def spiegel_export(request, regio, template_key, kind):
-    if kind not in ("csv", "xlsx", "pdf"):
+    if kind not in KINDS:
         raise Http404
     found = _comparison(request, template_key)
-    filename = f"spiegel-{request.region.slug}-{template_key}.{kind}"
-    if kind == "pdf":
-        return _spiegel_pdf(request, found, filename)
-    rows = spiegel.table_rows(found)
-    if kind == "xlsx":
-        return xlsx_response(rows, sheet="spiegel", filename=filename)
-    response = StreamingHttpResponse(csv_stream(rows, ";"), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-def _spiegel_pdf(request, found, filename):
-    """A tagged PDF of the same tables, for the regional meeting."""
-    from weasyprint import HTML
-
-    html = render_to_string(
-        "regions/spiegel_pdf.html",
-        {
+    return comparison_download(
+        request,
+        kind,
+        filename=f"spiegel-{request.region.slug}-{template_key}.{kind}",
+        rows=spiegel.table_rows(found),
+        sheet="spiegel",
+        pdf_template="regions/spiegel_pdf.html",
+        context={
             "comparison": found,
             "sections": [(row, found.table(row)) for row in found.rows],
-            "region": request.region,
             "minimum": settings.SMALL_CELL_MINIMUM,
         },
-        request,
     )
-    response = HttpResponse(
-        HTML(string=html).write_pdf(pdf_variant="pdf/ua-1"), content_type="application/pdf"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
