@@ -31,6 +31,17 @@ def photo_with_gps(colour="darkred") -> SimpleUploadedFile:
     return SimpleUploadedFile("IMG_0042 Jansen.jpg", buffer.getvalue(), "image/jpeg")
 
 
+def work_with_photo(session):
+    return services.add_item(
+        session=session,
+        kind="uitspraak",
+        text="Wachten.",
+        details={"werk": "Rij", "vorm": "beeld", "beschrijving": "Rij mensen."},
+        photo=photo_with_gps(),
+        photo_description="Een rij",
+    )
+
+
 def stored_files() -> list[Path]:
     return [p for p in Path(settings.PRIVATE_ROOT, "oogstfotos").rglob("*") if p.is_file()]
 
@@ -106,14 +117,7 @@ def test_photo_is_kept_privately_without_metadata_and_shown_to_staff(staff, sess
 def test_photo_is_only_for_the_municipalitys_staff(
     client, member_client, session, other_municipality
 ):
-    item = services.add_item(
-        session=session,
-        kind="uitspraak",
-        text="Wachten.",
-        details={"werk": "Rij", "vorm": "beeld", "beschrijving": "Rij mensen."},
-        photo=photo_with_gps(),
-        photo_description="Een rij",
-    )
+    item = work_with_photo(session)
     url = f"{session.get_absolute_url()}oogst/{item.pk}/foto.jpg"
 
     assert client.get(url).status_code == 302  # to the login page
@@ -177,14 +181,7 @@ def test_without_a_photo_the_work_is_harvested_as_before(staff, session):
 def test_replacing_and_removing_a_photo_removes_the_old_file(
     staff, session, django_capture_on_commit_callbacks
 ):
-    item = services.add_item(
-        session=session,
-        kind="uitspraak",
-        text="Wachten.",
-        details={"werk": "Rij", "vorm": "beeld", "beschrijving": "Rij mensen."},
-        photo=photo_with_gps(),
-        photo_description="Een rij",
-    )
+    item = work_with_photo(session)
     first = Path(item.photo.image.path)
     edit = f"{session.get_absolute_url()}oogst/{item.pk}/wijzigen/"
     assert 'name="foto_weghalen"' in staff.get(edit).content.decode()
@@ -218,14 +215,7 @@ def test_replacing_and_removing_a_photo_removes_the_old_file(
 
 @pytest.mark.django_db
 def test_removing_the_item_removes_its_photo(staff, session, django_capture_on_commit_callbacks):
-    item = services.add_item(
-        session=session,
-        kind="uitspraak",
-        text="Wachten.",
-        details={"werk": "Rij", "vorm": "beeld", "beschrijving": "Rij mensen."},
-        photo=photo_with_gps(),
-        photo_description="Een rij",
-    )
+    item = work_with_photo(session)
     with django_capture_on_commit_callbacks(execute=True):
         staff.post(f"{session.get_absolute_url()}oogst/{item.pk}/verwijderen/")
     assert not HarvestItem.objects.exists()
@@ -249,14 +239,7 @@ def test_only_kunst_sessions_take_photos(municipality):
 
 @pytest.mark.django_db
 def test_export_says_whether_a_work_has_a_photo_never_the_file(staff, session):
-    services.add_item(
-        session=session,
-        kind="uitspraak",
-        text="Wachten.",
-        details={"werk": "Rij", "vorm": "beeld", "beschrijving": "Rij mensen."},
-        photo=photo_with_gps(),
-        photo_description="Een rij",
-    )
+    work_with_photo(session)
     services.add_item(
         session=session,
         kind="uitspraak",
@@ -266,3 +249,14 @@ def test_export_says_whether_a_work_has_a_photo_never_the_file(staff, session):
     header, *rows = list(exports.rows(session))
     assert header[-2:] == ["foto", "foto_beschrijving"]
     assert [row[-2:] for row in rows] == [["ja", "Een rij"], ["nee", ""]]
+
+
+@pytest.mark.django_db
+def test_a_photo_missing_on_disk_is_not_found(staff, session):
+    """A database restored without the private files: "not found", not a server error."""
+    item = work_with_photo(session)
+    url = f"{session.get_absolute_url()}oogst/{item.pk}/foto.jpg"
+    assert staff.get(url).status_code == 200
+
+    Path(item.photo.image.path).unlink()
+    assert staff.get(url).status_code == 404
