@@ -425,7 +425,7 @@ class KunstForm(TailoredForm):
 
     def entry(self):
         data = self.cleaned_data
-        return {
+        found = {
             "kind": HarvestItem.Kind.UITSPRAAK,
             "text": data["toegang"],
             "details": {
@@ -436,8 +436,10 @@ class KunstForm(TailoredForm):
             "question_text": data["werk"].strip(),
             "photo": data.get("foto"),
             "photo_description": data["foto_beschrijving"],
-            "remove_photo": data.get("foto_weghalen", False),
         }
+        if self.item is not None:
+            found["remove_photo"] = data.get("foto_weghalen", False)
+        return found
 
     @classmethod
     def initial_from(cls, item):

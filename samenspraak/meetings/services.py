@@ -170,7 +170,6 @@ def add_item(
     score=None,
     photo=None,
     photo_description="",
-    remove_photo=False,
 ) -> HarvestItem:
     """One item and its contribution. A tailored form adds ``details`` and tags the
     contribution with its question (theme, round question…), place or municipality and score;
