@@ -436,6 +436,7 @@ class KunstForm(TailoredForm):
             "question_text": data["werk"].strip(),
             "photo": data.get("foto"),
             "photo_description": data["foto_beschrijving"],
+            "maker_agrees": data["toestemming"],
         }
         if self.item is not None:
             found["remove_photo"] = data.get("foto_weghalen", False)

@@ -127,12 +127,16 @@ def _check_details(session, details, exclude_pk=None):
         raise error
 
 
-def _clean_photo(session, photo, description: str):
+def _clean_photo(session, photo, description: str, maker_agrees: bool):
     """The re-encoded photo, checked before anything is written; None without a photo."""
     if photo is None:
         return None
     if session.harvest_form != HarvestForm.KUNST:
         raise ValidationError(_("Only the harvest of a kunst & cultuur meeting has photos."))
+    if not maker_agrees:
+        raise ValidationError(
+            {"toestemming": _("Tick that the maker agrees, or leave out the photo.")}
+        )
     if not description.strip():
         raise ValidationError(
             {"foto_beschrijving": _("Describe what the photo shows, for people who cannot see it.")}
@@ -170,6 +174,7 @@ def add_item(
     score=None,
     photo=None,
     photo_description="",
+    maker_agrees=False,
 ) -> HarvestItem:
     """One item and its contribution. A tailored form adds ``details`` and tags the
     contribution with its question (theme, round question…), place or municipality and score;
@@ -180,7 +185,7 @@ def add_item(
         )
     details = details or {}
     _check_details(session, details)
-    cleaned = _clean_photo(session, photo, photo_description)
+    cleaned = _clean_photo(session, photo, photo_description, maker_agrees)
     text = text.strip()
     item = HarvestItem(
         session=session,
@@ -225,12 +230,13 @@ def update_item(
     score=None,
     photo=None,
     photo_description="",
+    maker_agrees=False,
     remove_photo=False,
 ):
     """Change an item; a new photo replaces the old one, which is removed from disk."""
     details = details or {}
     _check_details(item.session, details, exclude_pk=item.pk)
-    cleaned = _clean_photo(item.session, photo, photo_description)
+    cleaned = _clean_photo(item.session, photo, photo_description, maker_agrees)
     current = HarvestPhoto.objects.filter(item=item).first()
     if current is not None and cleaned is None and not remove_photo:
         if not photo_description.strip():

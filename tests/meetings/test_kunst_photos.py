@@ -39,6 +39,7 @@ def work_with_photo(session):
         details={"werk": "Rij", "vorm": "beeld", "beschrijving": "Rij mensen."},
         photo=photo_with_gps(),
         photo_description="Een rij",
+        maker_agrees=True,
     )
 
 
@@ -233,8 +234,24 @@ def test_only_kunst_sessions_take_photos(municipality):
             details={"aspect": "gezien", "gemeente": ""},
             photo=photo_with_gps(),
             photo_description="Een gang",
+            maker_agrees=True,
         )
     assert stored_files() == []
+
+
+@pytest.mark.django_db
+def test_the_service_itself_asks_for_the_makers_consent(session):
+    with pytest.raises(ValidationError) as refused:
+        services.add_item(
+            session=session,
+            kind="uitspraak",
+            text="Wachten.",
+            details={"werk": "Rij", "vorm": "beeld", "beschrijving": "Rij mensen."},
+            photo=photo_with_gps(),
+            photo_description="Een rij",
+        )
+    assert "toestemming" in refused.value.message_dict
+    assert not HarvestItem.objects.exists() and stored_files() == []
 
 
 @pytest.mark.django_db
