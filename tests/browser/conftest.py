@@ -5,9 +5,11 @@ nothing is downloaded at run time.
 """
 
 import os
+import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs a loop
 
@@ -68,8 +70,14 @@ def axe_violations(page) -> list[str]:
 
 
 def assert_accessible(page):
+    page.wait_for_load_state()  # a form just sent may still be loading its answer
     violations = axe_violations(page)
     assert violations == [], "\n".join(violations)
+
+
+def assert_error_page(page):
+    """The page answers with its errors: the title starts with "Fout:" (waits for the answer)."""
+    expect(page).to_have_title(re.compile(r"^Fout:"))
 
 
 def assert_fits(page, width=320):

@@ -1,6 +1,7 @@
 """axe-core on the improvement-action pages, the error state included, and a phone width."""
 
 import pytest
+from playwright.sync_api import expect
 
 from samenspraak.actions import services
 from samenspraak.insights.findings import save_finding
@@ -44,7 +45,7 @@ def test_action_pages_have_no_axe_violations(page, phone, action):
     page.goto(base + f"{item.pk}/")
     page.select_option("#id_to_status", "niet_overgenomen")
     page.click("button:has-text('Status opslaan')")
-    assert page.locator(".ss-error-summary").is_visible()
+    expect(page.locator(".ss-error-summary")).to_be_visible()
     assert_accessible(page)
     login(phone, membership.user.email, PASSWORD)
     phone.goto(base + f"{item.pk}/")

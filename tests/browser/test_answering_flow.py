@@ -4,7 +4,7 @@ import pytest
 
 from samenspraak.instruments import services as instrument_services
 from samenspraak.responses.models import Response
-from tests.browser.conftest import assert_accessible, assert_fits
+from tests.browser.conftest import assert_accessible, assert_error_page, assert_fits
 from tests.factories import InstrumentFactory, MunicipalityFactory, TrajectFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -49,7 +49,7 @@ def test_whole_questionnaire_by_keyboard_on_a_phone(phone, instrument):
     phone.keyboard.type("veel")
     with phone.expect_navigation():
         phone.keyboard.press("Enter")
-    assert phone.title().startswith("Fout:")
+    assert_error_page(phone)
     check(phone)  # the error state too
     tab_to(phone, "#wachten-input")
     phone.keyboard.press("Control+A")

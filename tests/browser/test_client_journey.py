@@ -3,7 +3,7 @@
 import pytest
 
 from samenspraak.journeys.models import JourneyEntry
-from tests.browser.conftest import assert_accessible, assert_fits
+from tests.browser.conftest import assert_accessible, assert_error_page, assert_fits
 from tests.browser.test_answering_flow import tab_to
 from tests.factories import JourneyFactory, MunicipalityFactory, TrajectFactory
 
@@ -33,7 +33,7 @@ def test_journey_by_keyboard_on_a_phone(phone, journey):
     tab_to(phone, "button[name=volgende]")
     with phone.expect_navigation():
         phone.keyboard.press("Enter")
-    assert phone.title().startswith("Fout:")
+    assert_error_page(phone)
     check(phone)  # the error state
     tab_to(phone, "input[name=score]")
     phone.keyboard.press("Space")  # the first: Heel slecht (-2)

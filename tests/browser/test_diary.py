@@ -4,7 +4,7 @@ import pytest
 
 from samenspraak.diaries import services
 from samenspraak.diaries.models import Entry
-from tests.browser.conftest import assert_accessible, assert_fits
+from tests.browser.conftest import assert_accessible, assert_error_page, assert_fits
 from tests.browser.test_answering_flow import tab_to
 from tests.factories import MunicipalityFactory, TrajectFactory
 
@@ -37,7 +37,7 @@ def test_write_by_keyboard_on_a_phone(phone, token):
     tab_to(phone, "button[name=schrijven]")
     with phone.expect_navigation():
         phone.keyboard.press("Enter")
-    assert phone.title().startswith("Fout:")
+    assert_error_page(phone)
     check(phone)
     tab_to(phone, "input[name=mood]")
     phone.keyboard.press("ArrowDown")

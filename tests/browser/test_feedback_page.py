@@ -7,7 +7,7 @@ from samenspraak.feedback import services
 from samenspraak.feedback.models import Recognition
 from samenspraak.insights.findings import save_finding
 from samenspraak.organisations.roles import Role
-from tests.browser.conftest import assert_accessible, assert_fits, login
+from tests.browser.conftest import assert_accessible, assert_error_page, assert_fits, login
 from tests.factories import (
     PASSWORD,
     ContributionFactory,
@@ -90,14 +90,14 @@ def test_error_and_subscription_pages_are_accessible(phone, published):
     base = f"/gemeente/lindewaard/terugkoppeling/{traject.pk}/"
     phone.goto(base)
     phone.locator(f"#bevinding-{finding.pk} ~ form button[type=submit]").click()
-    assert phone.title().startswith("Fout:")
+    assert_error_page(phone)
     assert_accessible(phone)
     assert_fits(phone)
     phone.goto(base + "op-de-hoogte-blijven/")
     assert_accessible(phone)
     phone.fill("#id_email", "geen adres")
     phone.click("button[type=submit]:has-text('Houd mij op de hoogte')")
-    assert phone.title().startswith("Fout:")
+    assert_error_page(phone)
     assert_accessible(phone)
     phone.goto("/gemeente/lindewaard/terugkoppeling/")
     assert_accessible(phone)
@@ -114,5 +114,5 @@ def test_staff_feedback_pages_have_no_axe_violations(page, published):
     page.goto(base)
     page.fill("#id_intro", " ")
     page.click("button:has-text('Teksten opslaan')")
-    assert page.title().startswith("Fout:")
+    assert_error_page(page)
     assert_accessible(page)

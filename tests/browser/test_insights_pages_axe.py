@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from playwright.sync_api import expect
 
 from samenspraak.insights import findings, services
 from samenspraak.insights.models import ThemeRun
@@ -104,12 +105,12 @@ def test_error_states_and_a_phone(page, phone, analysis):
     base = f"/werkruimte/lindewaard/trajecten/{traject.pk}/"
     page.goto(base + "codeboek/nieuw/")
     page.click("button:has-text('Code opslaan')")
-    assert page.locator(".ss-error-summary").is_visible()
+    expect(page.locator(".ss-error-summary")).to_be_visible()
     assert_accessible(page)
     page.goto(f"/werkruimte/lindewaard/bewijs/{contributions[0].pk}/")
     page.fill("#id_coderen-fragment", "dit staat er niet")
     page.click("button:has-text('Code toevoegen')")
-    assert page.locator(".ss-error-summary").is_visible()
+    expect(page.locator(".ss-error-summary")).to_be_visible()
     assert page.input_value("#id_coderen-fragment") == "dit staat er niet"
     assert_accessible(page)
     page.goto(base + "rapport/")
@@ -119,7 +120,7 @@ def test_error_states_and_a_phone(page, phone, analysis):
         "afstemming tussen verschillende ketenpartners en uitvoeringsorganisaties.",
     )
     page.click("button:has-text('Controleer de leesbaarheid')")
-    assert page.locator("text=Flesch").first.is_visible()
+    expect(page.locator("text=Flesch").first).to_be_visible()
     assert_accessible(page)
     login(phone, membership.user.email, PASSWORD)
     dashboard = (

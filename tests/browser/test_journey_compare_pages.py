@@ -2,6 +2,7 @@
 compare yet, and at 320 px."""
 
 import pytest
+from playwright.sync_api import expect
 
 from samenspraak.organisations.roles import Role
 from samenspraak.regions.roles import RegionRole
@@ -35,7 +36,7 @@ def test_empty_comparison_has_no_axe_violations(page, region_space):
     _region, coordinator, _beheerder, _municipalities = region_space
     login(page, coordinator.user.email, PASSWORD)
     page.goto(URL)
-    assert page.locator(".ss-empty").is_visible()
+    expect(page.locator(".ss-empty")).to_be_visible()
     assert_accessible(page)
 
 

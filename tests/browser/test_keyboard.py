@@ -5,6 +5,7 @@ import re
 import pytest
 
 from samenspraak.organisations.roles import Role
+from tests.browser.conftest import assert_error_page
 from tests.factories import PASSWORD, MembershipFactory, MunicipalityFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -41,7 +42,7 @@ def test_log_in_with_only_the_keyboard(page):
 def test_error_summary_links_move_focus_to_the_field(page):
     page.goto("/inloggen/")
     page.locator("button[type=submit]:has-text('Inloggen')").press("Enter")
-    assert page.title().startswith("Fout:")
+    assert_error_page(page)
     link = page.locator("#foutmeldingen a").first
     link.focus()
     page.keyboard.press("Enter")

@@ -5,6 +5,7 @@ import io
 
 import pytest
 from PIL import Image
+from playwright.sync_api import expect
 
 from samenspraak.meetings.models import HarvestPhoto
 from samenspraak.organisations.roles import Role
@@ -45,7 +46,7 @@ def test_work_with_photo_through_the_browser(page, phone, session):
     fill_work(page)
     page.locator("form[action='#toevoegen'] button[type=submit]").click()
 
-    assert page.locator(".ss-error-summary").is_visible()  # no description, no consent
+    expect(page.locator(".ss-error-summary")).to_be_visible()  # no description, no consent
     assert page.input_value("#id_toegang") == "Wachten voelt als voor een dichte deur staan."
     assert_accessible(page)
     assert not HarvestPhoto.objects.exists()

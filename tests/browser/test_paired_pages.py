@@ -2,6 +2,7 @@
 gaps (anonymous and with names), the empty state, and a phone width."""
 
 import pytest
+from playwright.sync_api import expect
 
 from samenspraak.organisations.roles import Role
 from samenspraak.regions.roles import RegionRole
@@ -34,7 +35,7 @@ def test_paired_pages_have_no_axe_violations(page, phone, paired_region):
     region, lindewaard, oosterbeemd, coordinator, analist = paired_region
     login(page, analist.user.email, PASSWORD)
     page.goto(BASE)  # nothing to compare yet
-    assert page.locator(".ss-empty").is_visible()
+    expect(page.locator(".ss-empty")).to_be_visible()
     assert_accessible(page)
     run_pair(lindewaard, ["4", "5", "2", "2", "1"], ["5", "4", "4", "5", "3", "4"])
     run_pair(oosterbeemd, ["4", "4", "5", "2", "2", "3"], ["4", "4", "4", "2", "3"])

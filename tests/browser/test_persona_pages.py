@@ -3,11 +3,12 @@ with its curve and comparison, editing, recording a route (and its error state),
 width."""
 
 import pytest
+from playwright.sync_api import expect
 
 from samenspraak.organisations.roles import Role
 from samenspraak.regions.models import SharingLevel
 from samenspraak.regions.roles import RegionRole
-from tests.browser.conftest import assert_accessible, assert_fits, login
+from tests.browser.conftest import assert_accessible, assert_error_page, assert_fits, login
 from tests.factories import (
     PASSWORD,
     ContributionFactory,
@@ -61,8 +62,8 @@ def test_persona_pages_have_no_axe_violations(page, phone, persona_space):
     assert_accessible(page)
     page.check("#id_made_with_group")
     page.click("form[method=post] button[type=submit].utrecht-button--primary-action")
-    assert page.title().startswith("Fout:")  # no name, no group…: the error state
-    assert page.locator(".ss-error-summary").is_visible()
+    assert_error_page(page)  # no name, no group…: the error state
+    expect(page.locator(".ss-error-summary")).to_be_visible()
     assert_accessible(page)
     login(phone, coordinator.user.email, PASSWORD)
     phone.goto(f"{BASE}{persona.pk}/")
@@ -77,6 +78,6 @@ def test_route_form_has_no_axe_violations(page, persona_space):
     page.fill("#id_what_happens_besluit", "")
     page.fill("#id_waiting_days_gesprek", "9999")
     page.click("form[method=post] button[type=submit].utrecht-button--primary-action")
-    assert page.title().startswith("Fout:")
-    assert page.locator(".ss-error-summary").is_visible()
+    assert_error_page(page)
+    expect(page.locator(".ss-error-summary")).to_be_visible()
     assert_accessible(page)

@@ -3,7 +3,7 @@
 import pytest
 
 from samenspraak.methods.services import sync_catalogue
-from tests.browser.conftest import assert_accessible, assert_fits
+from tests.browser.conftest import assert_accessible, assert_error_page, assert_fits
 from tests.factories import InstrumentFactory, MunicipalityFactory, TrajectFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -47,6 +47,6 @@ def test_public_page_has_no_axe_violations(page, phone, content, path):
 def test_login_error_state_is_accessible(phone, content):
     phone.goto("/inloggen/")
     phone.click("button[type=submit]:has-text('Inloggen')")
-    assert phone.title().startswith("Fout:")
+    assert_error_page(phone)
     assert_accessible(phone)
     assert_fits(phone)

@@ -2,11 +2,12 @@
 sharing form, each error state included, and a phone width."""
 
 import pytest
+from playwright.sync_api import expect
 
 from samenspraak.organisations.roles import Role
 from samenspraak.regions.models import SharingLevel
 from samenspraak.regions.roles import RegionRole
-from tests.browser.conftest import assert_accessible, assert_fits, login
+from tests.browser.conftest import assert_accessible, assert_error_page, assert_fits, login
 from tests.factories import (
     PASSWORD,
     ContributionFactory,
@@ -50,7 +51,7 @@ def test_region_pages_have_no_axe_violations(page, phone, region_space):
     page.fill("#id_email", "niemand@example.org")
     page.check("input[name=role][value=lezer]")
     page.click("form.ss-narrow button[type=submit]")
-    assert page.locator(".ss-error-summary").is_visible()
+    expect(page.locator(".ss-error-summary")).to_be_visible()
     assert_accessible(page)
     login(phone, coordinator.user.email, PASSWORD)
     phone.goto("/regio/waterland-zuid/")
@@ -66,7 +67,7 @@ def test_sharing_form_has_no_axe_violations(page, region_space):
     # No choice at all: the form says so, with the error summary.
     page.evaluate("document.querySelectorAll('input[name=level]').forEach(i => i.checked = false)")
     page.click("form[method=post] button[type=submit].utrecht-button--primary-action")
-    assert page.locator(".ss-error-summary").is_visible()
+    expect(page.locator(".ss-error-summary")).to_be_visible()
     assert_accessible(page)
 
 
@@ -82,12 +83,12 @@ def test_innovatiespiraal_pages_have_no_axe_violations(page, phone, region_space
     page.goto(base)
     assert_accessible(page)
     page.click("form.ss-narrow button[type=submit]")  # no title: the error state
-    assert page.locator(".ss-error-summary").is_visible()
+    expect(page.locator(".ss-error-summary")).to_be_visible()
     assert_accessible(page)
     page.goto(f"{base}{item.pk}/fasen/1/")
     page.fill("#id_what_happened", "Een eerste gesprek met toegangsmedewerkers.")
     page.click("form.ss-narrow button[type=submit]")  # no date, no roles: errors
-    assert page.title().startswith("Fout:")
+    assert_error_page(page)
     assert_accessible(page)
     page.fill("#id_happened_on", "2027-02-01")
     page.check("input[name=participants][value=toegang]")
@@ -145,8 +146,8 @@ def test_network_pages_have_no_axe_violations(page, phone, region_space):
     page.select_option(f"#id_kind_{first}", "overleg")  # a link with itself: an error
     page.select_option(f"#id_kind_{nodes[3].pk}", "informeren")  # no strength: an error
     page.click("form[method=post] button[type=submit].utrecht-button--primary-action")
-    assert page.locator(".ss-error-summary").is_visible()
-    assert page.title().startswith("Fout:")
+    expect(page.locator(".ss-error-summary")).to_be_visible()
+    assert_error_page(page)
     assert_accessible(page)
     login(phone, coordinator.user.email, PASSWORD)
     for path in (f"{base}{spring.pk}/", f"{base}{spring.pk}/vragenlijst/"):

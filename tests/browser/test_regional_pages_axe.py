@@ -3,6 +3,7 @@ form), the region page with everything it gathers, and the public regional feedb
 phone."""
 
 import pytest
+from playwright.sync_api import expect
 
 from samenspraak.feedback import services as feedback_services
 from samenspraak.insights.findings import save_finding
@@ -51,7 +52,7 @@ def test_regional_trajects_have_no_axe_violations(page, region_space):
     assert_accessible(page)
     page.fill("#id_title", "Zonder vraag")
     page.click("form.ss-narrow button[type=submit]")  # no question: the error state
-    assert page.locator(".ss-error-summary").is_visible()
+    expect(page.locator(".ss-error-summary")).to_be_visible()
     assert page.input_value("#id_title") == "Zonder vraag"
     assert_accessible(page)
     page.goto(f"{base}{regional_traject.pk}/")
@@ -75,10 +76,10 @@ def test_join_form_and_region_page_have_no_axe_violations(page, phone, region_sp
     )
     login(page, beheerder.user.email, PASSWORD)
     page.goto(f"/regio/waterland-zuid/regionale-trajecten/{regional_traject.pk}/")
-    assert page.locator("#meedoen").is_visible()
+    expect(page.locator("#meedoen")).to_be_visible()
     assert_accessible(page)
     page.goto("/regio/waterland-zuid/")
-    assert page.get_by_text(spiral.title).is_visible()
+    expect(page.get_by_text(spiral.title)).to_be_visible()
     assert_accessible(page)
     login(phone, coordinator.user.email, PASSWORD)
     phone.goto("/regio/waterland-zuid/")
@@ -93,7 +94,7 @@ def test_public_regional_page_has_no_axe_violations_on_a_phone(page, phone, regi
     feedback_services.publish(traject=traject, user=UserFactory())
     for browser_page in (page, phone):
         browser_page.goto(f"/terugkoppeling/regio/{region.slug}/")
-        assert browser_page.get_by_text("Vindbare toegang").is_visible()
+        expect(browser_page.get_by_text("Vindbare toegang")).to_be_visible()
         assert_accessible(browser_page)
     assert_fits(phone)
 
@@ -109,7 +110,7 @@ def test_mystery_guest_comparison_has_no_axe_violations(page, phone, region_spac
     oosterbeemd = region.municipalities.get(slug="oosterbeemd")
     run_round(oosterbeemd, {"Duidelijke vervolgstap": [4, 4, 3]})
     page.goto("/regio/waterland-zuid/mysteryguest/")
-    assert page.get_by_role("heading", name="Duidelijke vervolgstap").is_visible()
+    expect(page.get_by_role("heading", name="Duidelijke vervolgstap")).to_be_visible()
     assert_accessible(page)
     login(phone, coordinator.user.email, PASSWORD)
     phone.goto("/regio/waterland-zuid/mysteryguest/")

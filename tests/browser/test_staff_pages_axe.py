@@ -3,7 +3,7 @@
 import pytest
 
 from samenspraak.organisations.roles import Role
-from tests.browser.conftest import assert_accessible, login
+from tests.browser.conftest import assert_accessible, assert_error_page, login
 from tests.factories import (
     PASSWORD,
     InstrumentFactory,
@@ -80,7 +80,7 @@ def test_members_error_state_is_accessible(page, staff):
     page.goto("/werkruimte/lindewaard/leden/")
     page.fill("#id_email", "geen-adres")
     page.click("button:has-text('Uitnodiging versturen')")
-    assert page.title().startswith("Fout:")
+    assert_error_page(page)
     assert_accessible(page)
 
 
@@ -104,7 +104,7 @@ def test_meeting_report_pages_have_no_axe_violations(page, staff, meeting):
     page.fill("#id_text", "Een vaste contactpersoon")
     page.fill("#id_mentions", "0")
     page.click("button:has-text('Toevoegen')")
-    assert page.title().startswith("Fout:")
+    assert_error_page(page)
     assert page.input_value("#id_text") == "Een vaste contactpersoon"
     assert_accessible(page)
 
@@ -132,7 +132,7 @@ def test_story_point_pages_have_no_axe_violations(page, staff):
         assert_accessible(page)
     page.check("input[name=decision][value=afgewezen]")
     page.click("button:has-text('Besluit opslaan')")
-    assert page.title().startswith("Fout:")
+    assert_error_page(page)
     assert_accessible(page)
 
 
@@ -214,7 +214,7 @@ def test_mystery_guest_pages_have_no_axe_violations(page, staff):
     page.goto(base + f"mijn-bezoeken/{assignment.pk}/")
     assert_accessible(page)
     page.click("button:has-text('Verslag opslaan')")
-    assert page.title().startswith("Fout:")
+    assert_error_page(page)
     assert_accessible(page)
 
 

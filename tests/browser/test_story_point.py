@@ -4,7 +4,7 @@ import pytest
 
 from samenspraak.stories import services
 from samenspraak.stories.models import Story
-from tests.browser.conftest import assert_accessible, assert_fits
+from tests.browser.conftest import assert_accessible, assert_error_page, assert_fits
 from tests.browser.test_answering_flow import tab_to
 from tests.factories import MunicipalityFactory, StoryPointFactory, TrajectFactory
 
@@ -40,7 +40,7 @@ def test_tell_a_story_by_keyboard_on_a_phone(phone, point):
     tab_to(phone, "main button[type=submit]")
     with phone.expect_navigation():
         phone.keyboard.press("Enter")
-    assert phone.title().startswith("Fout:")
+    assert_error_page(phone)
     check(phone)  # the error state
     tab_to(phone, "#id_text")
     phone.keyboard.type("Ik belde drie keer voordat ik iemand sprak.")

@@ -4,7 +4,7 @@ import pytest
 
 from samenspraak.walks import services
 from samenspraak.walks.models import WalkPoint
-from tests.browser.conftest import assert_accessible, assert_fits
+from tests.browser.conftest import assert_accessible, assert_error_page, assert_fits
 from tests.browser.test_answering_flow import tab_to
 from tests.factories import MunicipalityFactory, TrajectFactory, WalkFactory
 from tests.walks.test_walk_points import photo_with_gps
@@ -45,7 +45,7 @@ def test_add_a_point_by_keyboard_on_a_phone(phone, walk):
     tab_to(phone, "main form button[type=submit]")
     with phone.expect_navigation():
         phone.keyboard.press("Enter")
-    assert phone.title().startswith("Fout:")  # no kind chosen
+    assert_error_page(phone)  # no kind chosen
     check(phone)
     tab_to(phone, "input[name=category]")
     phone.keyboard.press("Space")  # the first: knelpunt

@@ -3,6 +3,7 @@ planned meeting, every tailored harvest form with items and in its error state, 
 item, and the themes/round questions form with its error state."""
 
 import pytest
+from playwright.sync_api import expect
 
 from samenspraak.meetings import services
 from samenspraak.meetings.harvest import landkaart_entry
@@ -27,7 +28,7 @@ def medewerker(db):
 
 def submit(page, field_id):
     page.locator(f"form:has(#{field_id}) button[type=submit]").first.click()
-    assert page.locator(".ss-error-summary").is_visible()
+    expect(page.locator(".ss-error-summary")).to_be_visible()
 
 
 def test_werkvorm_list_and_start_have_no_axe_violations(page, medewerker):
@@ -86,7 +87,7 @@ def test_tailored_harvest_pages_have_no_axe_violations(page, medewerker, harvest
     page.goto(session.get_absolute_url())
     assert_accessible(page)
     page.locator("form[action='#toevoegen'] button[type=submit]").click()
-    assert page.locator(".ss-error-summary").is_visible()
+    expect(page.locator(".ss-error-summary")).to_be_visible()
     assert_accessible(page)
     page.goto(session.get_absolute_url() + f"oogst/{item.pk}/wijzigen/")
     assert_accessible(page)
