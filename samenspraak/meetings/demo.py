@@ -1,5 +1,7 @@
 """Two meeting reports in Lindewaard: a wereldcafé with residents and a dialoogtafel with carers;
-and a regional landkaart that Oosterbeemd started from a werkvorm and shares with the region.
+a regional landkaart that Oosterbeemd started from a werkvorm and shares with the region; and a
+kunst & cultuur exhibition in Marenveld, whose works are pictures drawn here by code (the demo
+ships no photos of real works or people).
 
 Written for the demo; nobody really said these things. The harvest repeats what the demo
 questionnaires show (waiting, unclear letters, unknown client support), as a real traject would.
@@ -99,7 +101,7 @@ SESSIONS = [
 
 @transaction.atomic
 def load() -> list[str]:
-    return _meeting_reports() + _landkaart()
+    return _meeting_reports() + _landkaart() + _kunst()
 
 
 def _meeting_reports() -> list[str]:
@@ -187,3 +189,105 @@ def _landkaart() -> list[str]:
             )
     set_sharing(traject=traject, level=SharingLevel.AGGREGATEN, user=user)
     return [f"Demo landkaart: {traject} in Oosterbeemd, shared with the region."]
+
+
+KUNST_TITLE = "Expositie: de weg naar hulp"
+# (title, kind, description, what it says about access, what the picture shows or None)
+WORKS = [
+    (
+        "De lange rij",
+        "beeld",
+        "Een tekening van negen mensen in een rij voor een bruine deur zonder klink.",
+        "Wie hulp vraagt, staat lang te wachten voor een deur die niet opengaat.",
+        "Tekening: negen figuren in een rij voor een dichte bruine deur.",
+    ),
+    (
+        "Het doolhof",
+        "beeld",
+        "Een doolhof van gekleurde lijnen met in het midden een klein huis.",
+        "Je weet niet welk loket je moet hebben; elke gang lijkt dood te lopen.",
+        "Tekening: een doolhof van blauwe en groene lijnen met in het midden een rood huisje.",
+    ),
+    (
+        "Gedicht voor de cliëntondersteuner",
+        "tekst",
+        "Een gedicht van acht regels, voorgelezen door de maker.",
+        "Toen iemand naast mij zat, durfde ik te zeggen wat ik nodig had.",
+        None,
+    ),
+]
+
+
+def _drawing(title: str):
+    """A simple picture for a demo work, drawn in memory as a JPEG upload."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (1200, 900), "#f4ecdf")
+    draw = ImageDraw.Draw(image)
+    if title == "De lange rij":
+        draw.rectangle((1000, 180, 1140, 760), fill="#6b4226")
+        for n in range(9):
+            x = 80 + n * 100
+            draw.ellipse((x, 330, x + 60, 390), fill="#33415c")
+            draw.rectangle((x + 5, 395, x + 55, 680), fill="#5c677d")
+    else:
+        for n in range(12):
+            inset = 40 + n * 30
+            colour = "#1f6f8b" if n % 2 else "#2e8b57"
+            draw.rectangle((inset, inset, 1200 - inset, 900 - inset), outline=colour, width=8)
+        draw.polygon([(560, 420), (600, 380), (640, 420)], fill="#b22222")
+        draw.rectangle((570, 420, 630, 470), fill="#b22222")
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=85)
+    return SimpleUploadedFile(f"{title}.jpg", buffer.getvalue(), "image/jpeg")
+
+
+def _kunst() -> list[str]:
+    """Idempotent: the traject is found by title; the works are only written once."""
+    from django.contrib.auth import get_user_model
+
+    from samenspraak.regions.models import SharingLevel
+    from samenspraak.regions.services import set_sharing
+    from samenspraak.trajects.services import start_from_werkvorm
+    from samenspraak.trajects.werkvormen import werkvorm_for
+
+    municipality = Municipality.objects.filter(slug="marenveld").first()
+    if municipality is None or method_for("kunst-en-cultuur") is None:
+        return ["Demo kunst & cultuur: skipped (no Marenveld or no catalogue)."]
+    user = get_user_model().objects.filter(email="beheerder@marenveld.example").first()
+    traject = Traject.objects.filter(municipality=municipality, title=KUNST_TITLE).first()
+    if traject is None:
+        traject, session = start_from_werkvorm(
+            municipality=municipality,
+            created_by=user,
+            werkvorm="kunst-en-cultuur",
+            title=KUNST_TITLE,
+            question=werkvorm_for("kunst-en-cultuur").question,
+        )
+    session = traject.meeting_sessions.first()
+    if session.is_planned:
+        services.update_session(
+            session=session,
+            method=session.method,
+            title=session.title,
+            held_on=datetime.date(2026, 10, 21),
+            participant_count=35,
+            participant_kinds="bewoners, deelnemers van de dagbesteding, twee kunstenaars",
+        )
+    if not session.items.exists():
+        for title, kind, description, access, picture in WORKS:
+            services.add_item(
+                session=session,
+                kind="uitspraak",
+                text=access,
+                details={"werk": title, "vorm": kind, "beschrijving": description},
+                question_text=title,
+                photo=_drawing(title) if picture else None,
+                photo_description=picture or "",
+                maker_agrees=bool(picture),
+            )
+    set_sharing(traject=traject, level=SharingLevel.AGGREGATEN, user=user)
+    return [f"Demo kunst & cultuur: {traject} in Marenveld, three works, shared with the region."]
