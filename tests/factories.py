@@ -1,7 +1,10 @@
 import datetime
+import io
 
 import factory
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
 
 from samenspraak.methods.search import build_index
 from samenspraak.organisations.models import Membership, Municipality, Region
@@ -290,3 +293,15 @@ class NetworkNodeFactory(factory.django.DjangoModelFactory):
     analysis = factory.SubFactory(NetworkAnalysisFactory)
     name = factory.Sequence(lambda n: f"Organisatie {n}")
     kind = "anders"
+
+
+def photo_with_gps(size=(3000, 2000)) -> SimpleUploadedFile:
+    """A phone photo as uploads bring it: camera make and GPS position in its EXIF data, and the
+    owner's name in the file name; none of it may survive the upload."""
+    image = Image.new("RGB", size, "darkgreen")
+    exif = Image.Exif()
+    exif[0x010F] = "CameraMaker"  # Make
+    exif[0x8825] = {1: "N", 2: (52.0, 5.0, 0.0)}  # GPSInfo
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", exif=exif)
+    return SimpleUploadedFile("IMG_0042 Jansen.jpg", buffer.getvalue(), "image/jpeg")

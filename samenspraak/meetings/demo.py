@@ -147,8 +147,9 @@ POSITIONS = [
 ]
 
 
-def _landkaart() -> list[str]:
-    """Idempotent: the traject is found by title; positions are only written once."""
+def _werkvorm_meeting(slug, werkvorm, title, held_on, participant_count, participant_kinds):
+    """A municipality's werkvorm traject with its meeting held, found by title when it exists
+    (so loading twice changes nothing), and shared with the region as aggregates."""
     from django.contrib.auth import get_user_model
 
     from samenspraak.regions.models import SharingLevel
@@ -156,20 +157,18 @@ def _landkaart() -> list[str]:
     from samenspraak.trajects.services import start_from_werkvorm
     from samenspraak.trajects.werkvormen import werkvorm_for
 
-    from .harvest import landkaart_entry
-
-    municipality = Municipality.objects.filter(slug="oosterbeemd").first()
-    if municipality is None or method_for("landkaart") is None:
-        return ["Demo landkaart: skipped (no Oosterbeemd or no catalogue)."]
-    user = get_user_model().objects.filter(email="beheerder@oosterbeemd.example").first()
-    traject = Traject.objects.filter(municipality=municipality, title=LANDKAART_TITLE).first()
+    municipality = Municipality.objects.filter(slug=slug).first()
+    if municipality is None or method_for(werkvorm) is None:
+        return None
+    user = get_user_model().objects.filter(email=f"beheerder@{slug}.example").first()
+    traject = Traject.objects.filter(municipality=municipality, title=title).first()
     if traject is None:
-        traject, session = start_from_werkvorm(
+        traject, _session = start_from_werkvorm(
             municipality=municipality,
             created_by=user,
-            werkvorm="landkaart",
-            title=LANDKAART_TITLE,
-            question=werkvorm_for("landkaart").question,
+            werkvorm=werkvorm,
+            title=title,
+            question=werkvorm_for(werkvorm).question,
         )
     session = traject.meeting_sessions.first()
     if session.is_planned:
@@ -177,18 +176,34 @@ def _landkaart() -> list[str]:
             session=session,
             method=session.method,
             title=session.title,
-            held_on=datetime.date(2026, 9, 15),
-            participant_count=18,
-            participant_kinds="beleidsmakers van drie gemeenten, cliëntondersteuners, adviesraden",
+            held_on=held_on,
+            participant_count=participant_count,
+            participant_kinds=participant_kinds,
         )
+    set_sharing(traject=traject, level=SharingLevel.AGGREGATEN, user=user)
+    return session
+
+
+def _landkaart() -> list[str]:
+    from .harvest import landkaart_entry
+
+    session = _werkvorm_meeting(
+        "oosterbeemd",
+        "landkaart",
+        LANDKAART_TITLE,
+        datetime.date(2026, 9, 15),
+        18,
+        "beleidsmakers van drie gemeenten, cliëntondersteuners, adviesraden",
+    )
+    if session is None:
+        return ["Demo landkaart: skipped (no Oosterbeemd or no catalogue)."]
     if not session.items.exists():
         themes = session.harvest_settings["themes"]
         for name, theme, position, note in POSITIONS:
             services.add_item(
                 session=session, **landkaart_entry(name, themes[theme], position, note)
             )
-    set_sharing(traject=traject, level=SharingLevel.AGGREGATEN, user=user)
-    return [f"Demo landkaart: {traject} in Oosterbeemd, shared with the region."]
+    return [f"Demo landkaart: {session.traject} in Oosterbeemd, shared with the region."]
 
 
 KUNST_TITLE = "Expositie: de weg naar hulp"
@@ -246,37 +261,16 @@ def _drawing(title: str):
 
 
 def _kunst() -> list[str]:
-    """Idempotent: the traject is found by title; the works are only written once."""
-    from django.contrib.auth import get_user_model
-
-    from samenspraak.regions.models import SharingLevel
-    from samenspraak.regions.services import set_sharing
-    from samenspraak.trajects.services import start_from_werkvorm
-    from samenspraak.trajects.werkvormen import werkvorm_for
-
-    municipality = Municipality.objects.filter(slug="marenveld").first()
-    if municipality is None or method_for("kunst-en-cultuur") is None:
+    session = _werkvorm_meeting(
+        "marenveld",
+        "kunst-en-cultuur",
+        KUNST_TITLE,
+        datetime.date(2026, 10, 21),
+        35,
+        "bewoners, deelnemers van de dagbesteding, twee kunstenaars",
+    )
+    if session is None:
         return ["Demo kunst & cultuur: skipped (no Marenveld or no catalogue)."]
-    user = get_user_model().objects.filter(email="beheerder@marenveld.example").first()
-    traject = Traject.objects.filter(municipality=municipality, title=KUNST_TITLE).first()
-    if traject is None:
-        traject, session = start_from_werkvorm(
-            municipality=municipality,
-            created_by=user,
-            werkvorm="kunst-en-cultuur",
-            title=KUNST_TITLE,
-            question=werkvorm_for("kunst-en-cultuur").question,
-        )
-    session = traject.meeting_sessions.first()
-    if session.is_planned:
-        services.update_session(
-            session=session,
-            method=session.method,
-            title=session.title,
-            held_on=datetime.date(2026, 10, 21),
-            participant_count=35,
-            participant_kinds="bewoners, deelnemers van de dagbesteding, twee kunstenaars",
-        )
     if not session.items.exists():
         for title, kind, description, access, picture in WORKS:
             services.add_item(
@@ -289,5 +283,7 @@ def _kunst() -> list[str]:
                 photo_description=picture or "",
                 maker_agrees=bool(picture),
             )
-    set_sharing(traject=traject, level=SharingLevel.AGGREGATEN, user=user)
-    return [f"Demo kunst & cultuur: {traject} in Marenveld, three works, shared with the region."]
+    return [
+        f"Demo kunst & cultuur: {session.traject} in Marenveld, three works, shared with the "
+        "region."
+    ]

@@ -6,8 +6,7 @@ from samenspraak.walks import services
 from samenspraak.walks.models import WalkPoint
 from tests.browser.conftest import assert_accessible, assert_error_page, assert_fits
 from tests.browser.test_answering_flow import tab_to
-from tests.factories import MunicipalityFactory, TrajectFactory, WalkFactory
-from tests.walks.test_walk_points import photo_with_gps
+from tests.factories import MunicipalityFactory, TrajectFactory, WalkFactory, photo_with_gps
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

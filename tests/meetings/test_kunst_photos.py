@@ -2,7 +2,6 @@
 media, shown only to the municipality's staff, required to say what they show, and removed
 from disk with their item."""
 
-import io
 from pathlib import Path
 
 import pytest
@@ -16,19 +15,9 @@ from samenspraak.insights.models import Contribution
 from samenspraak.meetings import exports, services
 from samenspraak.meetings.models import HarvestItem, HarvestPhoto
 from samenspraak.organisations.roles import Role
-from tests.factories import TrajectFactory
+from tests.factories import TrajectFactory, photo_with_gps
 
 from .werkvorm_harvest_factories import tailored_session
-
-
-def photo_with_gps(colour="darkred") -> SimpleUploadedFile:
-    image = Image.new("RGB", (2400, 1800), colour)
-    exif = Image.Exif()
-    exif[0x010F] = "CameraMaker"  # Make
-    exif[0x8825] = {1: "N", 2: (52.0, 5.0, 0.0)}  # GPSInfo
-    buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", exif=exif)
-    return SimpleUploadedFile("IMG_0042 Jansen.jpg", buffer.getvalue(), "image/jpeg")
 
 
 def work_with_photo(session):
@@ -192,7 +181,7 @@ def test_replacing_and_removing_a_photo_removes_the_old_file(
             edit,
             {
                 **WORK,
-                "foto": photo_with_gps("navy"),
+                "foto": photo_with_gps(),
                 "foto_beschrijving": "Nieuwe foto",
                 "toestemming": "on",
             },

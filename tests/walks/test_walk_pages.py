@@ -9,8 +9,7 @@ from samenspraak.organisations.roles import Role
 from samenspraak.responses.models import ExportRecord
 from samenspraak.walks import services
 from samenspraak.walks.models import Walk, WalkPoint
-from tests.factories import TrajectFactory, WalkFactory
-from tests.walks.test_walk_points import photo_with_gps
+from tests.factories import TrajectFactory, WalkFactory, photo_with_gps
 
 BASE = "/werkruimte/lindewaard/schouwen/"
 

@@ -7,8 +7,7 @@ import pytest
 
 from samenspraak.walks import services
 from samenspraak.walks.models import WalkPoint
-from tests.factories import TrajectFactory, WalkFactory
-from tests.walks.test_walk_points import photo_with_gps
+from tests.factories import TrajectFactory, WalkFactory, photo_with_gps
 
 pytestmark = pytest.mark.django_db
 

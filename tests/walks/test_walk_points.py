@@ -1,6 +1,5 @@
 """Points of a schouw: photos lose their metadata, and each point joins the evidence pool."""
 
-import io
 from decimal import Decimal
 
 import pytest
@@ -11,17 +10,7 @@ from PIL import Image
 from samenspraak.insights.models import Contribution
 from samenspraak.walks import services
 from samenspraak.walks.models import WalkPoint
-from tests.factories import TrajectFactory, WalkFactory
-
-
-def photo_with_gps(size=(3000, 2000)) -> SimpleUploadedFile:
-    image = Image.new("RGB", size, "darkgreen")
-    exif = Image.Exif()
-    exif[0x010F] = "CameraMaker"  # Make
-    exif[0x8825] = {1: "N", 2: (52.0, 5.0, 0.0)}  # GPSInfo
-    buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", exif=exif)
-    return SimpleUploadedFile("IMG_0042 Jansen.jpg", buffer.getvalue(), "image/jpeg")
+from tests.factories import TrajectFactory, WalkFactory, photo_with_gps
 
 
 @pytest.fixture
