@@ -37,17 +37,19 @@ def versions_of(traject):
     return traject.publications.only("version", "published_at", "traject_id").order_by("-version")
 
 
-def latest_per_traject(municipality):
-    """Each traject's newest version, newest first: the municipality's feedback overview."""
-    publications = (
-        Publication.objects.filter(traject__municipality=municipality)
-        .select_related("traject")
-        .order_by("traject_id", "-version")
-    )
+def _latest(publications) -> list[Publication]:
+    """Each traject's newest version, newest first; older versions stay reachable by number."""
     latest = {}
-    for publication in publications:
+    for publication in publications.order_by("traject_id", "-version"):
         latest.setdefault(publication.traject_id, publication)
     return sorted(latest.values(), key=lambda p: p.published_at, reverse=True)
+
+
+def latest_per_traject(municipality):
+    """Each traject's newest version, newest first: the municipality's feedback overview."""
+    return _latest(
+        Publication.objects.filter(traject__municipality=municipality).select_related("traject")
+    )
 
 
 def recent_publications(*, municipality=None, traject=None, region=None, limit: int = 20):
@@ -99,17 +101,13 @@ def region_overview(region) -> list[tuple]:
 
     Published pages are public already; the region's page only gathers them, so it needs no
     sharing decision and shows nothing a municipality has not published itself."""
-    latest = {}
     publications = (
         Publication.objects.filter(traject__municipality__region=region)
         .select_related("traject__municipality")
         .defer("pdf")
-        .order_by("traject_id", "-version")
     )
-    for publication in publications:
-        latest.setdefault(publication.traject_id, publication)
     per_municipality = {}
-    for publication in sorted(latest.values(), key=lambda p: p.published_at, reverse=True):
+    for publication in _latest(publications):
         per_municipality.setdefault(publication.traject.municipality, []).append(
             _summary(publication)
         )

@@ -34,10 +34,15 @@ class SessionForm(forms.ModelForm):
 
 
 class HarvestItemForm(forms.ModelForm):
+    """The general harvest form; ``entry()`` as the tailored forms in ``harvest.py`` have it."""
+
     class Meta:
         model = HarvestItem
         fields = ["kind", "text", "table", "round_number", "mentions"]
         widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+    def entry(self) -> dict:
+        return self.cleaned_data
 
 
 class HarvestSettingsForm(forms.Form):

@@ -21,6 +21,10 @@ from .models import HarvestForm, HarvestItem
 MAX_SETTING_LINES = {"themes": 10, "rounds": 6}
 # The list a session's settings hold for a form, when it has one.
 SETTING_KEY = {HarvestForm.LANDKAART: "themes", HarvestForm.WERELDCAFE: "rounds"}
+SETTING_LABELS = {
+    HarvestForm.LANDKAART: gettext_lazy("Themes on the landkaart"),
+    HarvestForm.WERELDCAFE: gettext_lazy("The question of each round"),
+}
 
 POSITIONS = {
     1: gettext_lazy("1 – not started yet"),
@@ -171,12 +175,12 @@ class TailoredForm(forms.Form):
         raise NotImplementedError
 
 
-def _choices_keeping(values: list[str], own: str | None) -> list[tuple[str, str]]:
+def _choices_keeping(values: list[str], own: str | None, blank="—") -> list[tuple[str, str]]:
     """Choices that still hold the value an item was given when the themes or the region have
     changed since: changing an item must not force another value on it."""
     if own and own not in values:
         values = [*values, own]
-    return [("", "—"), *((value, value) for value in values)]
+    return [("", blank), *((value, value) for value in values)]
 
 
 def _text_field(label, required=True, help_text=""):
@@ -241,10 +245,9 @@ class WerkbezoekForm(TailoredForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         own = self.item.details.get("gemeente") if self.item is not None else None
-        names = [value for value, _label in _choices_keeping(municipality_names(self.session), own)]
-        self.fields["gemeente"].choices = [("", gettext_lazy("All municipalities"))] + [
-            (name, name) for name in names if name
-        ]
+        self.fields["gemeente"].choices = _choices_keeping(
+            municipality_names(self.session), own, blank=gettext_lazy("All municipalities")
+        )
 
     def entry(self):
         data = self.cleaned_data

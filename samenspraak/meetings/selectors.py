@@ -123,9 +123,9 @@ TAILORED = {
 }
 
 
-def tailored_harvest(session) -> dict | None:
-    """What the tailored harvest of a session shows, or None for the general form."""
+def tailored_harvest(session, items) -> dict | None:
+    """What the tailored harvest of a session's items shows, or None for the general form."""
     reader = TAILORED.get(session.harvest_form)
     if reader is None:
         return None
-    return reader(session, list(session.items.select_related("photo")))
+    return reader(session, items)

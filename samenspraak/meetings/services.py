@@ -127,6 +127,14 @@ def _check_details(session, details, exclude_pk=None):
         raise error
 
 
+def _require_description(description: str) -> None:
+    """A photo is kept only with words for people who cannot see it (its alt text)."""
+    if not description.strip():
+        raise ValidationError(
+            {"foto_beschrijving": _("Describe what the photo shows, for people who cannot see it.")}
+        )
+
+
 def _clean_photo(session, photo, description: str, maker_agrees: bool):
     """The re-encoded photo, checked before anything is written; None without a photo."""
     if photo is None:
@@ -137,10 +145,7 @@ def _clean_photo(session, photo, description: str, maker_agrees: bool):
         raise ValidationError(
             {"toestemming": _("Tick that the maker agrees, or leave out the photo.")}
         )
-    if not description.strip():
-        raise ValidationError(
-            {"foto_beschrijving": _("Describe what the photo shows, for people who cannot see it.")}
-        )
+    _require_description(description)
     try:
         return clean_image(photo, max_side=PHOTO_SIDE, output_format="JPEG")
     except ValidationError as error:
@@ -239,14 +244,7 @@ def update_item(
     cleaned = _clean_photo(item.session, photo, photo_description, maker_agrees)
     current = HarvestPhoto.objects.filter(item=item).first()
     if current is not None and cleaned is None and not remove_photo:
-        if not photo_description.strip():
-            raise ValidationError(
-                {
-                    "foto_beschrijving": _(
-                        "Describe what the photo shows, for people who cannot see it."
-                    )
-                }
-            )
+        _require_description(photo_description)
         current.description = photo_description.strip()
         current.full_clean()
         current.save(update_fields=["description"])

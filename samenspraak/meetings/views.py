@@ -3,7 +3,6 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
@@ -14,8 +13,8 @@ from samenspraak.trajects.selectors import trajects_of
 
 from . import exports, services
 from .forms import HarvestItemForm, HarvestSettingsForm, SessionForm
-from .harvest import FORMS
-from .models import HarvestForm, HarvestItem, HarvestPhoto
+from .harvest import FORMS, SETTING_KEY, SETTING_LABELS
+from .models import HarvestItem, HarvestPhoto
 from .selectors import conversation_methods, sessions_of, tailored_harvest
 
 SESSION_FIELDS = ("title", "method", "held_on", "participant_count", "participant_kinds")
@@ -86,10 +85,6 @@ def _item_form(session, request, item=None):
     return tailored(data, files, session=session, item=item, initial=initial)
 
 
-def _item_fields(form) -> dict:
-    return form.entry() if hasattr(form, "entry") else form.cleaned_data
-
-
 @requires(Permission.MANAGE_TRAJECTS)
 def session_detail(request, gemeente, pk):
     """The report with its harvest; the form below adds one item at a time."""
@@ -97,39 +92,34 @@ def session_detail(request, gemeente, pk):
     form = _item_form(session, request)
     if request.method == "POST" and form.is_valid():
         try:
-            services.add_item(session=session, **_item_fields(form))
+            services.add_item(session=session, **form.entry())
         except ValidationError as error:
             apply_validation_error(form, error)
         else:
             messages.success(request, _("Added to the harvest."))
             return redirect(session.get_absolute_url() + "#oogst")
+    items = list(session.items.select_related("photo"))
     return render(
         request,
         "meetings/detail.html",
         {
             "session": session,
-            "items": session.items.all(),
+            "items": items,
             "form": form,
-            "tailored": tailored_harvest(session),
+            "tailored": tailored_harvest(session, items),
             "harvest_template": f"meetings/_harvest_{session.harvest_form}.html",
-            "has_settings": session.harvest_form in (HarvestForm.LANDKAART, HarvestForm.WERELDCAFE),
+            "has_settings": session.harvest_form in SETTING_KEY,
         },
     )
-
-
-SETTINGS_LABELS = {
-    HarvestForm.LANDKAART: ("themes", _lazy("Themes on the landkaart")),
-    HarvestForm.WERELDCAFE: ("rounds", _lazy("The question of each round")),
-}
 
 
 @requires(Permission.MANAGE_TRAJECTS)
 def harvest_settings(request, gemeente, pk):
     """The landkaart's themes or the wereldcafé's round questions, as plain lines."""
     session = _session(request, pk)
-    if session.harvest_form not in SETTINGS_LABELS:
+    if session.harvest_form not in SETTING_KEY:
         raise Http404
-    key, label = SETTINGS_LABELS[session.harvest_form]
+    key, label = SETTING_KEY[session.harvest_form], SETTING_LABELS[session.harvest_form]
     form = HarvestSettingsForm(
         posted(request),
         label=label,
@@ -159,7 +149,7 @@ def item_edit(request, gemeente, pk, item_pk):
     form = _item_form(session, request, item=item)
     if request.method == "POST" and form.is_valid():
         try:
-            services.update_item(item=item, **_item_fields(form))
+            services.update_item(item=item, **form.entry())
         except ValidationError as error:
             apply_validation_error(form, error)
         else:

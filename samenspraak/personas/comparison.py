@@ -15,7 +15,7 @@ from django.utils.translation import ngettext
 
 from samenspraak.regions.journey_compare import _neutral
 from samenspraak.regions.selectors import member_municipalities
-from samenspraak.regions.spiegel import _letters
+from samenspraak.regions.spiegel import ordered_columns
 
 from .models import PersonaStep
 
@@ -62,16 +62,10 @@ class Comparison:
 
 
 def _columns(municipalities, *, own_ids: set[int], anonymous: bool) -> list[Column]:
-    own = [m for m in municipalities if m.pk in own_ids]
-    others = [m for m in municipalities if m.pk not in own_ids]
-    columns = [Column(m.name, m.pk, own=True) for m in own]
-    if anonymous:
-        letters = _letters(min(own_ids) if own_ids else None, others)
-        others.sort(key=lambda m: letters[m.pk])
-        columns += [Column(letters[m.pk], m.pk) for m in others]
-    else:
-        columns += [Column(m.name, m.pk) for m in sorted(others, key=lambda m: m.name)]
-    return columns
+    return [
+        Column(label, m.pk, own=own)
+        for m, label, own in ordered_columns(municipalities, own_ids=own_ids, anonymous=anonymous)
+    ]
 
 
 def _step(step: PersonaStep | None, hide: list[str]) -> Step | None:

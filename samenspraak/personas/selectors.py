@@ -4,11 +4,15 @@ once, and a quote is only ever its masked wording."""
 
 from django.db.models import Q
 
-from samenspraak.insights.models import Contribution, Finding, MaskState
+from samenspraak.insights.models import Contribution, Finding
 from samenspraak.journeys.curve import curve
-from samenspraak.privacy.selectors import public_text
 from samenspraak.regions.models import SharingLevel
-from samenspraak.regions.selectors import SharedQuote, shared_trajects
+from samenspraak.regions.selectors import (
+    SharedQuote,
+    as_shared_quotes,
+    quotable,
+    shared_trajects,
+)
 
 from .models import Persona
 
@@ -62,11 +66,11 @@ def quote_choices(region, municipalities=None):
     """Contributions that may be quoted: consented, checked for personal data, of trajects
     that share quotes with the region."""
     return (
-        Contribution.objects.filter(
-            traject__in=_evidence_trajects(region, municipalities, SharingLevel.CITATEN),
-            consent_public=True,
+        quotable(
+            Contribution.objects.filter(
+                traject__in=_evidence_trajects(region, municipalities, SharingLevel.CITATEN)
+            )
         )
-        .exclude(mask_state=MaskState.PENDING)
         .exclude(masked_text="")
         .select_related("traject__municipality")
         .order_by("-created_on", "-pk")
@@ -89,14 +93,7 @@ def persona_quotes(persona) -> list[SharedQuote]:
     contributions = quote_choices(persona.region, evidence_scope(persona)).filter(
         pk__in=persona.quotes.values("pk")
     )
-    return [
-        SharedQuote(
-            text=public_text(contribution),
-            source=contribution.get_source_type_display(),
-            created_on=contribution.created_on,
-        )
-        for contribution in contributions
-    ]
+    return as_shared_quotes(contributions)
 
 
 def journey_curve(persona) -> tuple[dict, list[dict]]:

@@ -63,21 +63,15 @@ class SharedQuote:
     created_on: object
 
 
-def shared_quotes(traject, limit: int | None = None) -> list[SharedQuote]:
-    """Masked, consented quotes of a traject, and only when it shares at level citaten."""
-    shares_quotes = TrajectSharing.objects.filter(
-        traject=traject, level=SharingLevel.CITATEN
-    ).exists()  # read afresh: never trust a level cached on the traject for this
-    if not shares_quotes:
-        return []
-    contributions = (
-        Contribution.objects.filter(traject=traject, consent_public=True)
-        .exclude(mask_state=MaskState.PENDING)
-        .order_by("-created_on", "pk")
-    )
-    if limit is not None:
-        contributions = contributions[:limit]
-    quotes = [
+def quotable(contributions):
+    """Of these contributions, the ones the region may quote: the resident consented and the
+    mask has been checked for personal data."""
+    return contributions.filter(consent_public=True).exclude(mask_state=MaskState.PENDING)
+
+
+def as_shared_quotes(contributions) -> list[SharedQuote]:
+    """The contributions as the region may read them: their masked wording, never themselves."""
+    return [
         SharedQuote(
             text=public_text(contribution),
             source=contribution.get_source_type_display(),
@@ -85,4 +79,18 @@ def shared_quotes(traject, limit: int | None = None) -> list[SharedQuote]:
         )
         for contribution in contributions
     ]
-    return [quote for quote in quotes if quote.text.strip()]
+
+
+def shared_quotes(traject, limit: int | None = None) -> list[SharedQuote]:
+    """Masked, consented quotes of a traject, and only when it shares at level citaten."""
+    shares_quotes = TrajectSharing.objects.filter(
+        traject=traject, level=SharingLevel.CITATEN
+    ).exists()  # read afresh: never trust a level cached on the traject for this
+    if not shares_quotes:
+        return []
+    contributions = quotable(Contribution.objects.filter(traject=traject)).order_by(
+        "-created_on", "pk"
+    )
+    if limit is not None:
+        contributions = contributions[:limit]
+    return [quote for quote in as_shared_quotes(contributions) if quote.text.strip()]

@@ -168,19 +168,28 @@ def _letters(viewer_id: int | None, others: list) -> dict[int, str]:
     return letters
 
 
-def _columns(municipalities, *, own_ids: set[int], anonymous: bool) -> list[Column]:
+def ordered_columns(municipalities, *, own_ids: set[int], anonymous: bool) -> list[tuple]:
+    """(municipality, label, own) per column: the viewer's own by name first, then the others
+    by letter when anonymous, else by name. Every regional comparison orders and labels its
+    columns this way, so a viewer meets the same letters everywhere."""
     own = [m for m in municipalities if m.pk in own_ids]
     others = [m for m in municipalities if m.pk not in own_ids]
-    columns = [Column(m.name, own=True, municipality_id=m.pk) for m in own]
     if anonymous:
-        viewer = min(own_ids) if own_ids else None
-        letters = _letters(viewer, others)
-        others.sort(key=lambda m: letters[m.pk])
-        alone = bool(own) and len(others) == 1
-        columns += [Column(letters[m.pk], municipality_id=m.pk, withheld=alone) for m in others]
+        letters = _letters(min(own_ids) if own_ids else None, others)
+        labelled = sorted(((m, letters[m.pk]) for m in others), key=lambda pair: pair[1])
     else:
-        columns += [Column(m.name, municipality_id=m.pk) for m in sorted(others, key=str)]
-    return columns
+        labelled = [(m, m.name) for m in sorted(others, key=lambda m: m.name)]
+    return [(m, m.name, True) for m in own] + [(m, label, False) for m, label in labelled]
+
+
+def _columns(municipalities, *, own_ids: set[int], anonymous: bool) -> list[Column]:
+    ordered = ordered_columns(municipalities, own_ids=own_ids, anonymous=anonymous)
+    others = sum(not own for _m, _label, own in ordered)
+    alone = anonymous and others == 1 and others < len(ordered)
+    return [
+        Column(label, own=own, municipality_id=m.pk, withheld=alone and not own)
+        for m, label, own in ordered
+    ]
 
 
 def _tallies(instruments, keys):

@@ -49,7 +49,7 @@ def region_overview(request, regio):
         {
             "members": members,
             "regional_trajects": regional.regional_trajects_of(request.region),
-            "werkvormen": werkvorm_trajects_for_region(request.region),
+            "werkvormen": werkvorm_trajects_for_region(request.region, trajects),
             "personas": personas_for(
                 request.region, abilities_for(request.user, request.region_access)
             ),

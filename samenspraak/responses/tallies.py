@@ -28,6 +28,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .models import Answer, AnswerTally, Response, RetainedCount
+from .selectors import complete_responses
 
 
 def _plain(value) -> str:
@@ -48,12 +49,9 @@ def _count(answers) -> Counter:
     return counts
 
 
-def _complete(instrument):
-    return Response.objects.filter(instrument=instrument, status=Response.Status.COMPLETE)
-
-
 def _full_count(instrument, last: int) -> Counter:
-    counts = _count(Answer.objects.filter(response__in=_complete(instrument).filter(pk__lte=last)))
+    counted = complete_responses(instrument).filter(pk__lte=last)
+    counts = _count(Answer.objects.filter(response__in=counted))
     retained = RetainedCount.objects.filter(
         instrument=instrument, kind=RetainedCount.Kind.ANSWER
     ).values_list("round_id", "key", "value", "n")
@@ -69,7 +67,7 @@ def _stored(tally: AnswerTally) -> Counter:
 def _brought_up_to_date(instrument, tally, stamp: tuple[int, int, int]) -> Counter:
     last, total, id_sum = stamp
     if tally is not None and last > tally.last_response_id:
-        newer = _complete(instrument).filter(pk__gt=tally.last_response_id, pk__lte=last)
+        newer = complete_responses(instrument).filter(pk__gt=tally.last_response_id, pk__lte=last)
         added = newer.aggregate(n=Count("pk"), ids=Coalesce(Sum("pk"), 0))
         if (tally.responses + added["n"], tally.response_id_sum + added["ids"]) == (
             total,
@@ -126,10 +124,11 @@ def answer_tallies(instruments) -> dict[int, Counter]:
         or stored[instrument.pk].checked_at <= checked_after
     ]
     stamps = _stamps(due) if due else {}
+    due_ids = {instrument.pk for instrument in due}
     unchanged, tallies = [], {}
     for instrument in instruments:
         tally = stored.get(instrument.pk)
-        if instrument not in due:
+        if instrument.pk not in due_ids:
             tallies[instrument.pk] = _stored(tally)
             continue
         stamp = stamps.get(instrument.pk, (0, 0, 0))

@@ -28,12 +28,16 @@ class WerkvormTraject:
     status_label: str
 
 
-def werkvorm_trajects_for_region(region) -> list[WerkvormTraject]:
+def werkvorm_trajects_for_region(region, shared=None) -> list[WerkvormTraject]:
     """Werkvorm trajects that member municipalities share with the region (at least
-    aggregaten), for the regional overview; a traject that shares nothing is not listed."""
+    aggregaten), for the regional overview; a traject that shares nothing is not listed.
+    ``shared``: the region's shared trajects when the caller has already read them."""
     from samenspraak.regions.selectors import shared_trajects
 
     from .werkvormen import label_for
+
+    if shared is None:
+        shared = shared_trajects(region)
 
     return [
         WerkvormTraject(
@@ -45,5 +49,6 @@ def werkvorm_trajects_for_region(region) -> list[WerkvormTraject]:
             status=traject.status,
             status_label=traject.get_status_display(),
         )
-        for traject in shared_trajects(region).exclude(werkvorm="")
+        for traject in shared
+        if traject.werkvorm
     ]

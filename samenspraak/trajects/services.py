@@ -1,17 +1,9 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from .models import Traject
-from .werkvormen import werkvorm_for
-
-STAGE_LABELS = {
-    "voorbereiding": gettext_lazy("Preparation"),
-    "bijeenkomst": gettext_lazy("Meeting"),
-    "oogst": gettext_lazy("Harvest"),
-    "vervolg": gettext_lazy("Follow-up"),
-}
+from .werkvormen import STAGE_LABELS, werkvorm_for
 
 
 @transaction.atomic
@@ -71,7 +63,7 @@ def start_from_werkvorm(*, municipality, created_by, werkvorm: str, title: str, 
             _("The method %(name)s is not in the catalogue. Ask the administrator to load it.")
             % {"name": template.title}
         )
-    traject = Traject(
+    traject = create_traject(
         municipality=municipality,
         created_by=created_by,
         title=title.strip(),
@@ -79,8 +71,6 @@ def start_from_werkvorm(*, municipality, created_by, werkvorm: str, title: str, 
         target_groups=["regiogemeenten"],
         werkvorm=template.key,
     )
-    traject.full_clean()
-    traject.save()
     for step in template.steps:
         add_to_plan(
             traject=traject,

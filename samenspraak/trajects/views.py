@@ -53,9 +53,9 @@ def traject_detail(request, gemeente, pk):
     traject = traject_for(request.municipality, pk)
     context = plan_context(traject)
     context["instruments"] = traject.instruments.all()
-    context["meetings"] = traject.meeting_sessions.all()
+    context["meetings"] = traject.meeting_sessions.select_related("municipality")
     context["state"] = lemniscaat.overview(traject)
-    context["werkvorm_label"] = label_for(traject.werkvorm) if traject.werkvorm else ""
+    context["werkvorm_label"] = label_for(traject.werkvorm)
     return render(request, "trajects/detail.html", context)
 
 

@@ -11,15 +11,24 @@ from functools import cache
 from pathlib import Path
 
 import yaml
+from django.utils.translation import gettext_lazy
 
-from samenspraak.meetings.harvest import settings_problems
+from samenspraak.meetings.harvest import SETTING_KEY, settings_problems
 from samenspraak.meetings.models import HarvestForm
 from samenspraak.methods.facets import PHASES, REGIONAL_PURPOSES
 
 DATA = Path(__file__).resolve().parent / "templates_data" / "werkvormen.yaml"
-STAGES = ("voorbereiding", "bijeenkomst", "oogst", "vervolg")
+STAGE_LABELS = {
+    "voorbereiding": gettext_lazy("Preparation"),
+    "bijeenkomst": gettext_lazy("Meeting"),
+    "oogst": gettext_lazy("Harvest"),
+    "vervolg": gettext_lazy("Follow-up"),
+}
+STAGES = tuple(STAGE_LABELS)
 STEP_FIELDS = {"stage", "phase", "text", "who", "when"}
-FIELDS = {
+# The landkaart's themes, the wereldcafé's round questions: a harvest form's own settings.
+SETTING_FIELDS = set(SETTING_KEY.values())
+FIELDS = SETTING_FIELDS | {
     "key",
     "method",
     "harvest_form",
@@ -29,10 +38,8 @@ FIELDS = {
     "summary",
     "purposes",
     "steps",
-    "themes",
-    "rounds",
 }
-REQUIRED = FIELDS - {"themes", "rounds"}
+REQUIRED = FIELDS - SETTING_FIELDS
 
 
 @dataclass(frozen=True)
@@ -62,6 +69,10 @@ class Werkvorm:
         return [REGIONAL_PURPOSES.label_for(p) for p in self.purposes]
 
 
+def _harvest_settings(entry) -> dict:
+    return {key: entry[key] for key in sorted(SETTING_FIELDS) if key in entry}
+
+
 def _entry_problems(entry) -> list[str]:
     if not isinstance(entry, dict):
         return ["an entry is not a mapping"]
@@ -81,7 +92,7 @@ def _entry_problems(entry) -> list[str]:
     if entry.get("harvest_form") not in set(HarvestForm.values) - {HarvestForm.ALGEMEEN}:
         problems.append(f"{name}: unknown harvest_form {entry.get('harvest_form')}")
     else:
-        settings = {k: entry[k] for k in ("themes", "rounds") if k in entry}
+        settings = _harvest_settings(entry)
         problems += [f"{name}: {p}" for p in settings_problems(entry["harvest_form"], settings)]
     problems += _steps_problems(name, entry.get("steps"))
     return problems
@@ -136,7 +147,7 @@ def parse(data) -> tuple[Werkvorm, ...]:
             summary=entry["summary"].strip(),
             purposes=tuple(entry["purposes"]),
             steps=tuple(Step(**{k: v.strip() for k, v in step.items()}) for step in entry["steps"]),
-            harvest_settings={k: entry[k] for k in ("themes", "rounds") if k in entry},
+            harvest_settings=_harvest_settings(entry),
         )
         for entry in data["werkvormen"]
     )
