@@ -26,14 +26,19 @@ from django.utils.translation import gettext as _
 
 from samenspraak.insights.dashboards import closed_parts
 from samenspraak.instruments.models import Instrument, Round
-from samenspraak.instruments.templates_catalogue import personalise, templates
+from samenspraak.instruments.templates_catalogue import (
+    PAIRED_STATEMENT_TYPES,
+    personalise,
+    templates,
+)
 from samenspraak.responses.tallies import answer_tallies
 
 from . import selectors
 
 POSITIVE = {"4", "5"}
 FIVE_POINTS = {"1", "2", "3", "4", "5"}
-SHARE_TYPES = {"likert", "smiley", "yes_no"}
+# Questions compared as the share of 4–5 or "ja": the same types a paired set may hold.
+SHARE_TYPES = PAIRED_STATEMENT_TYPES
 
 
 @dataclass
