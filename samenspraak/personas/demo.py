@@ -6,15 +6,16 @@ so the comparison shows where they differ."""
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from samenspraak.journeys.phases import default_phases
 from samenspraak.organisations.demo import REGION
 from samenspraak.organisations.models import Municipality, Region
+from samenspraak.regions.demo import COORDINATOR_EMAIL
 
 from . import selectors
 from .models import Persona
 from .services import PhaseInput, StepInput, record_route, save_persona
 
-COORDINATOR_EMAIL = "regio@waterland-zuid.example"
-KEYS = ["hulpvraag", "zoeken", "melding", "gesprek", "besluit", "ondersteuning", "evaluatie"]
+KEYS = [phase["key"] for phase in default_phases()]
 
 # Per persona: fields, maker (None: the region), journey [(experience, score)] in KEYS order,
 # and per municipality seven steps (where/who, what happens, days, goes well, gets stuck).

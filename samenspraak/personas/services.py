@@ -63,15 +63,19 @@ def _phases_for(persona: Persona, journey: dict[str, PhaseInput]) -> list[Person
     return list(existing.values())
 
 
+def _all_in(choices, chosen) -> bool:
+    """Asks the database about the few chosen, not for every pk in the region."""
+    ids = {item.pk for item in chosen}
+    return choices.filter(pk__in=ids).count() == len(ids)
+
+
 def _check_evidence(persona: Persona, findings, quotes) -> None:
     scope = selectors.evidence_scope(persona)
-    allowed = set(selectors.finding_choices(persona.region, scope).values_list("pk", flat=True))
-    if any(finding.pk not in allowed for finding in findings):
+    if not _all_in(selectors.finding_choices(persona.region, scope), findings):
         raise ValidationError(
             {"findings": _("Choose findings that the maker of the persona shares with the region.")}
         )
-    allowed = set(selectors.quote_choices(persona.region, scope).values_list("pk", flat=True))
-    if any(quote.pk not in allowed for quote in quotes):
+    if not _all_in(selectors.quote_choices(persona.region, scope), quotes):
         raise ValidationError(
             {
                 "quotes": _(

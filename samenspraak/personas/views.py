@@ -3,14 +3,14 @@ may read this region; these views add who may make, edit and record a route."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from samenspraak.core.forms import apply_validation_error, posted
 from samenspraak.journeys.phases import default_phases
+from samenspraak.regions.downloads import pdf_response
 
 from . import selectors, services
 from .access import abilities_for
@@ -183,23 +183,15 @@ def persona_route(request, regio, pk):
 
 def persona_card(request, regio, pk):
     """The printable persona card: a tagged PDF for the regional meeting."""
-    from weasyprint import HTML
-
     abilities = _abilities(request)
     persona = _persona_or_404(request, pk, abilities)
-    html = render_to_string(
+    return pdf_response(
+        request,
         "personas/card_pdf.html",
         {
             "persona": persona,
             "phases": persona.phases.all(),
             "quotes": selectors.persona_quotes(persona),
-            "region": request.region,
         },
-        request,
+        f"persona-{slugify(persona.name) or persona.pk}.pdf",
     )
-    response = HttpResponse(
-        HTML(string=html).write_pdf(pdf_variant="pdf/ua-1"), content_type="application/pdf"
-    )
-    filename = f"persona-{slugify(persona.name) or persona.pk}.pdf"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response

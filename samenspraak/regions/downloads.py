@@ -9,6 +9,18 @@ from samenspraak.core.spreadsheets import csv_stream, xlsx_response
 KINDS = ("csv", "xlsx", "pdf")
 
 
+def pdf_response(request, template, context, filename):
+    """A tagged PDF (PDF/UA) of a region page, to take to the regional meeting."""
+    from weasyprint import HTML
+
+    html = render_to_string(template, {**context, "region": request.region}, request)
+    response = HttpResponse(
+        HTML(string=html).write_pdf(pdf_variant="pdf/ua-1"), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
 def comparison_download(request, kind, *, filename, rows, sheet, pdf_template, context):
     """``rows`` is only read for CSV and XLSX, ``pdf_template`` with ``context`` only for PDF."""
     if kind not in KINDS:
@@ -16,15 +28,7 @@ def comparison_download(request, kind, *, filename, rows, sheet, pdf_template, c
     if kind == "xlsx":
         return xlsx_response(rows, sheet=sheet, filename=filename)
     if kind == "pdf":
-        from weasyprint import HTML
-
-        html = render_to_string(pdf_template, {**context, "region": request.region}, request)
-        response = HttpResponse(
-            HTML(string=html).write_pdf(pdf_variant="pdf/ua-1"), content_type="application/pdf"
-        )
-    else:
-        response = StreamingHttpResponse(
-            csv_stream(rows, ";"), content_type="text/csv; charset=utf-8"
-        )
+        return pdf_response(request, pdf_template, context, filename)
+    response = StreamingHttpResponse(csv_stream(rows, ";"), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

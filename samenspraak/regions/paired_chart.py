@@ -5,19 +5,23 @@ Groups differ by shape as well as by colour (circle, square, diamond), and the t
 chart says everything in text, so the drawing itself is decorative.
 """
 
+from .journey_chart import marker
+
 WIDTH, ROW, TOP, BOTTOM = 760, 44, 16, 40
 LEFT, RIGHT = 300, 30
 SHAPES = ("circle", "square", "diamond")
+SIZES = {"circle": 8, "square": 7, "diamond": 9}  # of about the same weight on the line
 TICKS = (0, 25, 50, 75, 100)
 
 
-def _marker(shape: str, x: float, y: float) -> str:
-    """An SVG path, so every shape is drawn with the same element and class."""
-    if shape == "circle":
-        return f"M{x - 8},{y} a8,8 0 1,0 16,0 a8,8 0 1,0 -16,0"
-    if shape == "square":
-        return f"M{x - 7},{y - 7} h14 v14 h-14 Z"
-    return f"M{x},{y - 9} l9,9 l-9,9 l-9,-9 Z"
+def _marker(number: int, x: float, y: float) -> str:
+    shape = SHAPES[number % len(SHAPES)]
+    return marker(shape, x, y, size=SIZES[shape])
+
+
+def legend(groups) -> list[tuple[str, int, str]]:
+    """(label, group number, marker path in a 20 × 20 box) per group, for the legend."""
+    return [(group.label, number, _marker(number, 10, 10)) for number, group in enumerate(groups)]
 
 
 def _x(percentage: float) -> float:
@@ -33,7 +37,7 @@ def drawing(lines) -> dict:
         dots = [
             {
                 "x": _x(cell.value),
-                "path": _marker(SHAPES[number % len(SHAPES)], _x(cell.value), y),
+                "path": _marker(number, _x(cell.value), y),
                 "group": number,
             }
             for number, cell in enumerate(line.cells)

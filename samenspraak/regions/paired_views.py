@@ -22,11 +22,19 @@ def _comparison(request, set_key):
     return found
 
 
-def _context(found) -> dict:
+def _context(found, *, charts: bool) -> dict:
+    """The charts are drawn for the page only; the exports carry the figures alone."""
     return {
         "comparison": found,
+        "legend": paired_chart.legend(found.groups),
         "sections": [
-            (statement, [(table, paired_chart.drawing(table.lines)) for table in statement.tables])
+            (
+                statement,
+                [
+                    (table, paired_chart.drawing(table.lines) if charts else None)
+                    for table in statement.tables
+                ],
+            )
             for statement in found.statements
         ],
         "minimum": settings.SMALL_CELL_MINIMUM,
@@ -41,7 +49,9 @@ def paired_list(request, regio):
 
 
 def paired_detail(request, regio, set_key):
-    return render(request, "regions/paired.html", _context(_comparison(request, set_key)))
+    return render(
+        request, "regions/paired.html", _context(_comparison(request, set_key), charts=True)
+    )
 
 
 def paired_export(request, regio, set_key, kind):
@@ -55,5 +65,5 @@ def paired_export(request, regio, set_key, kind):
         rows=paired.table_rows(found),
         sheet="spiegel-paren",
         pdf_template="regions/paired_pdf.html",
-        context=_context(found),
+        context=_context(found, charts=False),
     )

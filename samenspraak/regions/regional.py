@@ -18,6 +18,7 @@ from samenspraak.instruments import services as instrument_services
 from samenspraak.instruments.templates_catalogue import templates
 from samenspraak.organisations.models import Membership
 from samenspraak.organisations.roles import Permission
+from samenspraak.trajects import lemniscaat
 from samenspraak.trajects.services import create_traject
 
 from . import selectors
@@ -37,39 +38,29 @@ def regional_traject_in(region, pk) -> RegionalTraject | None:
 
 def questionnaire_choices() -> list[tuple[str, str]]:
     return sorted(
-        ((key, template.definition.get("title", key)) for key, template in templates().items()),
+        ((key, template.title) for key, template in templates().items()),
         key=lambda choice: choice[1].casefold(),
     )
 
 
 def questionnaire_titles(regional: RegionalTraject) -> list[tuple[str, str]]:
     catalogue = templates()
-    return [
-        (key, catalogue[key].definition.get("title", key))
-        for key in regional.template_keys
-        if key in catalogue
-    ]
+    return [(key, catalogue[key].title) for key in regional.template_keys if key in catalogue]
 
 
 @dataclass
 class Participant:
     participation: RegionalParticipation
     shared: bool  # whether the region may read the traject's aggregates (now)
+    state: lemniscaat.Overview | None = None  # where it stands; counts only, never raw data
 
 
 def participants(regional: RegionalTraject) -> list[Participant]:
     """Every member that joined; what is shown of each depends on what it shares today."""
-    shared_ids = set(
-        selectors.shared_trajects(regional.region)
-        .filter(regional_participation__regional_traject=regional)
-        .values_list("pk", flat=True)
-    )
-    return [
-        Participant(participation, participation.traject_id in shared_ids)
-        for participation in regional.participations.select_related(
-            "municipality", "traject__sharing"
-        )
-    ]
+    shared_ids = set(participant_trajects(regional).values_list("pk", flat=True))
+    joined = list(regional.participations.select_related("municipality", "traject"))
+    states = lemniscaat.overviews([p.traject for p in joined if p.traject_id in shared_ids])
+    return [Participant(p, p.traject_id in shared_ids, states.get(p.traject_id)) for p in joined]
 
 
 def participant_trajects(regional: RegionalTraject):

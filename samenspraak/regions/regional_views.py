@@ -8,7 +8,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspraak.core.forms import apply_validation_error, posted
-from samenspraak.trajects import lemniscaat
 
 from . import regional
 from .forms import JoinForm, RegionalTrajectForm
@@ -68,10 +67,6 @@ def regional_edit(request, regio, pk):
 def _detail(request, found, join_form=None):
     joinable = regional.joinable_municipalities(found, request.user)
     people = regional.participants(found)
-    shared = [p for p in people if p.shared]  # counts only, never raw data
-    states = lemniscaat.overviews([p.participation.traject for p in shared])
-    for participant in shared:
-        participant.state = states[participant.participation.traject_id]
     return render(
         request,
         "regions/regional.html",
