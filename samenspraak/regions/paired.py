@@ -19,7 +19,6 @@ municipalities and shows no count.
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 
 from samenspraak.instruments.questionnaire import iter_questions
@@ -30,11 +29,12 @@ from .spiegel import (
     Cell,
     Column,
     _columns,
-    _figure,
     _instruments,
     _parts,
     _region_cell,
     _tallies,
+    asked_as_template,
+    figure_cell,
     round_label,
 )
 
@@ -159,28 +159,15 @@ def _comparable(instruments, groups, statements) -> dict[tuple, bool]:
     comparable = {}
     for instrument in instruments:
         group = by_template[instrument.template_key]
-        municipality = instrument.traject.municipality
-        asked = _parts(instrument.current_version.definition)
-        for key, wordings in statements.items():
-            if group.key not in wordings:
-                continue
-            wording = personalise(wordings[group.key], municipality.name)
-            ok = key in asked and asked[key][0] == wording
-            where = (municipality.pk, group.key, key)
+        wordings = {
+            key: wordings[group.key]
+            for key, wordings in statements.items()
+            if group.key in wordings
+        }
+        for key, ok in asked_as_template(instrument, wordings).items():
+            where = (instrument.traject.municipality_id, group.key, key)
             comparable[where] = comparable.get(where) or ok
     return comparable
-
-
-def _cell(counter, *, comparable: bool, shows_n: bool) -> tuple[Cell, float | None, int, int]:
-    """The cell, its unrounded figure, and what it adds to the region (valid, positive)."""
-    value, total, positive = _figure(counter, "share")
-    if not comparable:
-        return Cell(None, None, "not_comparable"), None, 0, 0
-    if total == 0:
-        return Cell(None, None, "no_answers"), None, 0, 0
-    if total < settings.SMALL_CELL_MINIMUM:
-        return Cell(None, None, "hidden"), None, 0, 0
-    return Cell(round(value, 1), total if shows_n else None), value, total, positive
 
 
 def gap_between(reference: float | None, other: float | None) -> Gap:
@@ -251,13 +238,13 @@ def _lines(key, number, groups, columns, region_column, tallies, comparable, ano
     for column in columns:
         cells, exact = [], []
         for group in groups:
-            cell, value, total, positive = _cell(
+            cell, value, total, positive = figure_cell(
                 tallies[group.key].get((column.municipality_id, number, key), {}),
+                "share",
+                column=column,
                 comparable=bool(comparable.get((column.municipality_id, group.key, key))),
-                shows_n=column.own or not anonymous,
+                anonymous=anonymous,
             )
-            if column.withheld:
-                cell, value = Cell(None, None, "few_municipalities"), None
             cells.append(cell)
             exact.append(value)
             if value is not None:

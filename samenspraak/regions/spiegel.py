@@ -229,6 +229,37 @@ def _figure(counter, measure: str) -> tuple[float | None, int, int]:
     return (summed / total if total else None), total, summed
 
 
+def asked_as_template(instrument, wordings: dict[str, str]) -> dict[str, bool]:
+    """Key → whether the instrument still asks it in the template's words (with the
+    municipality's name filled in): a reworded question is not comparable."""
+    asked = _parts(instrument.current_version.definition)
+    name = instrument.traject.municipality.name
+    return {
+        key: key in asked and asked[key][0] == personalise(text, name)
+        for key, text in wordings.items()
+    }
+
+
+def figure_cell(counter, measure: str, *, column, comparable: bool, anonymous: bool, left_out=None):
+    """One municipality's cell, with its unrounded figure and what it adds to the region's
+    (valid answers, positive or summed), which is nothing unless it is shown. ``left_out``: the
+    answers a narrowed comparison leaves out, which must pass the small-cell rule too."""
+    minimum = settings.SMALL_CELL_MINIMUM
+    value, total, summed = _figure(counter, measure)
+    if column.withheld:
+        status = "few_municipalities"
+    elif not comparable:
+        status = "not_comparable"
+    elif total == 0:
+        status = "no_answers"
+    elif total < minimum or 0 < _figure(left_out or {}, measure)[1] < minimum:
+        status = "hidden"
+    else:
+        n = total if column.own or not anonymous else None
+        return Cell(round(value, 1), n), value, total, summed
+    return Cell(None, None, status), None, 0, 0
+
+
 def _region_cell(pooled: int, total: int, summed: float, measure: str, anonymous: bool) -> Cell:
     """Anonymously, the region needs two municipalities (one alone would be its own figure)
     and keeps its count to itself (own count subtracted from it would give the others')."""
@@ -274,14 +305,11 @@ def comparison(
         return None
     parts = _parts(definition)
     comparable = {}  # (municipality, key) → asked in the template's words
+    wordings = {key: text for key, (text, _measure, _kind) in parts.items()}
     for instrument in instruments:
-        own_parts = _parts(instrument.current_version.definition)
-        municipality = instrument.traject.municipality
-        for key, (text, _measure, _kind) in parts.items():
-            asked = own_parts.get(key)
-            wording = personalise(text, municipality.name)
-            ok = asked is not None and asked[0] == wording
-            comparable[(municipality.pk, key)] = comparable.get((municipality.pk, key)) or ok
+        municipality_id = instrument.traject.municipality_id
+        for key, ok in asked_as_template(instrument, wordings).items():
+            comparable[(municipality_id, key)] = comparable.get((municipality_id, key)) or ok
     own_ids = set(viewer_municipality_ids) & {m.pk for m in municipalities}
     columns = _columns(list(municipalities), own_ids=own_ids, anonymous=anonymous)
     region_index = len(columns)
@@ -293,33 +321,23 @@ def comparison(
         else {}
     )
     rounds = sorted({number for (_m, number, _k) in tallies}) or [0]
-    minimum = settings.SMALL_CELL_MINIMUM
     rows = []
     for key, (text, measure, _kind) in parts.items():
         cells = {}
         for number in rounds:
             pooled_total, pooled_sum, pooled = 0, 0, 0
             for index, column in enumerate(columns[:region_index]):
-                counter = tallies.get((column.municipality_id, number, key), {})
-                value, total, summed = _figure(counter, measure)
-                shows_n = column.own or not anonymous
-                if column.withheld:
-                    cells[(index, number)] = Cell(None, None, "few_municipalities")
-                elif not comparable.get((column.municipality_id, key)):
-                    cells[(index, number)] = Cell(None, None, "not_comparable")
-                elif total == 0:
-                    cells[(index, number)] = Cell(None, None, "no_answers")
-                elif (
-                    total < minimum
-                    or 0
-                    < _figure(left_out.get((column.municipality_id, number, key), {}), measure)[1]
-                    < minimum
-                ):
-                    cells[(index, number)] = Cell(None, None, "hidden")
-                else:
-                    cells[(index, number)] = Cell(
-                        round(value, 1), total if shows_n else None, "shown"
-                    )
+                where = (column.municipality_id, number, key)
+                cell, _value, total, summed = figure_cell(
+                    tallies.get(where, {}),
+                    measure,
+                    column=column,
+                    comparable=bool(comparable.get((column.municipality_id, key))),
+                    anonymous=anonymous,
+                    left_out=left_out.get(where),
+                )
+                cells[(index, number)] = cell
+                if cell.status == "shown":
                     pooled_total += total
                     pooled_sum += summed
                     pooled += 1
