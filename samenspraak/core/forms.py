@@ -24,3 +24,8 @@ class NativeDateInput(forms.DateInput):
 
     def __init__(self, attrs=None):
         super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
+def non_empty_lines(text: str | None) -> list[str]:
+    """A textarea's lines, trimmed, without the empty ones: one item per line."""
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]

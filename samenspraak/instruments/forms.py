@@ -3,7 +3,7 @@ from decimal import Decimal, InvalidOperation
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from samenspraak.core.forms import NativeDateInput
+from samenspraak.core.forms import NativeDateInput, non_empty_lines
 
 from .models import Instrument
 from .questionnaire import iter_questions
@@ -93,10 +93,6 @@ QUESTION_TYPES = [
     ("matrix", _("Several statements on one scale")),
 ]
 NEW_SECTION = "__nieuw__"
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
 class QuestionForm(forms.Form):
@@ -207,9 +203,12 @@ class QuestionForm(forms.Form):
     def clean(self):
         data = super().clean()
         kind = data.get("type")
-        if kind in {"single_choice", "multiple_choice"} and len(_lines(data.get("options"))) < 2:
+        if (
+            kind in {"single_choice", "multiple_choice"}
+            and len(non_empty_lines(data.get("options"))) < 2
+        ):
             self.add_error("options", _("Write at least two options, each on its own line."))
-        if kind == "matrix" and len(_lines(data.get("statements"))) < 2:
+        if kind == "matrix" and len(non_empty_lines(data.get("statements"))) < 2:
             self.add_error("statements", _("Write at least two statements, each on its own line."))
         if kind == "number":
             low, high = data.get("minimum"), data.get("maximum")
@@ -244,7 +243,7 @@ class QuestionForm(forms.Form):
         if data["type"] in {"single_choice", "multiple_choice"}:
             old_values = {o["label"]: o["value"] for o in old.get("options", [])}
             options, taken = [], set()
-            for label in _lines(data["options"]):
+            for label in non_empty_lines(data["options"]):
                 value = old_values.get(label) or new_key({"sections": []}, label, taken)
                 value = value.replace("_", "-")
                 taken.add(value)
@@ -257,7 +256,7 @@ class QuestionForm(forms.Form):
         if data["type"] == "matrix":
             old_keys = {s["text"]: s["key"] for s in old.get("statements", [])}
             statements, taken = [], set()
-            for text in _lines(data["statements"]):
+            for text in non_empty_lines(data["statements"]):
                 statement_key = old_keys.get(text) or new_key(self.definition, text, taken | {key})
                 taken.add(statement_key)
                 statements.append({"key": statement_key, "text": text})

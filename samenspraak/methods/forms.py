@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from samenspraak.core.forms import non_empty_lines
+
 from .facets import (
     COST,
     DEPTH,
@@ -134,10 +136,6 @@ class RecommenderForm(forms.Form):
         )
 
 
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
 class LocalMethodForm(forms.Form):
     """A municipality's own method, with the same facets and texts as the catalogue."""
 
@@ -188,16 +186,16 @@ class LocalMethodForm(forms.Form):
                 )
 
     def clean_steps(self):
-        steps = _lines(self.cleaned_data["steps"])
+        steps = non_empty_lines(self.cleaned_data["steps"])
         if len(steps) < 2:
             raise forms.ValidationError(_("Write at least two steps, each on its own line."))
         return steps
 
     def clean_tips(self):
-        return _lines(self.cleaned_data["tips"])
+        return non_empty_lines(self.cleaned_data["tips"])
 
     def clean_pitfalls(self):
-        return _lines(self.cleaned_data["pitfalls"])
+        return non_empty_lines(self.cleaned_data["pitfalls"])
 
     def to_data(self) -> dict:
         data = {key: value for key, value in self.cleaned_data.items() if value not in ("", [])}

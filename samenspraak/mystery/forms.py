@@ -2,7 +2,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from samenspraak.core.forms import NativeDateInput
+from samenspraak.core.forms import NativeDateInput, non_empty_lines
 from samenspraak.organisations.roles import Role
 
 from .models import MysteryRound, Visit
@@ -16,10 +16,6 @@ SCORES = [
     ("5", _("Very good")),
     (NOT_APPLICABLE, _("Does not apply")),
 ]
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 class RoundForm(forms.ModelForm):
@@ -49,7 +45,7 @@ class RoundForm(forms.ModelForm):
 
     def clean_scenarios(self):
         pairs = []
-        for line in _lines(self.cleaned_data["scenarios"]):
+        for line in non_empty_lines(self.cleaned_data["scenarios"]):
             title, colon, question = line.partition(":")
             if not colon or not title.strip() or not question.strip():
                 raise forms.ValidationError(
@@ -60,10 +56,10 @@ class RoundForm(forms.ModelForm):
         return pairs
 
     def clean_locations(self):
-        return _lines(self.cleaned_data["locations"])
+        return non_empty_lines(self.cleaned_data["locations"])
 
     def clean_criteria(self):
-        return _lines(self.cleaned_data["criteria"])
+        return non_empty_lines(self.cleaned_data["criteria"])
 
 
 class AssignForm(forms.Form):

@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from samenspraak.core.forms import non_empty_lines
 from samenspraak.instruments import services as instrument_services
 from samenspraak.instruments.templates_catalogue import templates
 from samenspraak.organisations.models import Membership
@@ -82,10 +83,6 @@ def joinable_municipalities(regional: RegionalTraject, user) -> list:
     ]
 
 
-def _plan(lines: str) -> list[str]:
-    return [line.strip() for line in lines.splitlines() if line.strip()]
-
-
 @transaction.atomic
 def save_regional_traject(
     *, region, user, title, question, goal="", plan="", template_keys=(), instance=None
@@ -97,7 +94,7 @@ def save_regional_traject(
     regional.title = title.strip()
     regional.question = question.strip()
     regional.goal = goal.strip()
-    regional.plan = _plan(plan)
+    regional.plan = non_empty_lines(plan)
     regional.template_keys = list(dict.fromkeys(template_keys))
     regional.full_clean()
     regional.save()
