@@ -38,7 +38,7 @@ class PersonaAbilities:
 
 def abilities_for(user, region_access) -> PersonaAbilities:
     """What this user may do with the persona's of the region they are in."""
-    ids = [municipality.pk for municipality in region_access.municipalities]
+    ids = region_access.municipality_ids
     memberships = Membership.objects.select_related("municipality").filter(
         user=user, municipality_id__in=ids
     )

@@ -132,7 +132,7 @@ def persona_detail(request, regio, pk):
             "quotes": selectors.persona_quotes(persona),
             "comparison": compare(
                 persona,
-                viewer_municipality_ids=[m.pk for m in request.region_access.municipalities],
+                viewer_municipality_ids=request.region_access.municipality_ids,
                 anonymous=request.region.compare_anonymously,
             ),
             "may_edit": abilities.may_edit(persona),

@@ -35,7 +35,7 @@ from samenspraak.journeys.models import Journey, JourneyEntry, PhaseExperience
 from samenspraak.journeys.phases import default_phases
 
 from . import selectors
-from .spiegel import Column, _columns
+from .spiegel import Column, _columns, region_column
 
 # Three quarters of a point on the scale from -2 to +2: more than the usual rounding noise,
 # less than a full step (from "neutral" to "bad").
@@ -220,7 +220,7 @@ def comparison(region, *, viewer_municipality_ids=(), anonymous=True):
             if cell.status == "shown":
                 pooled.append(scores)
         cells[(region_index, phase.key)] = _region_cell(pooled, anonymous)
-    columns.append(Column(_("Region (municipalities shown)"), region=True))
+    columns.append(region_column())
     _mark(phases, columns, cells)
     journey_counts = {
         index: counts[column.municipality_id]

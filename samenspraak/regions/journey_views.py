@@ -15,7 +15,7 @@ def _comparison(request):
     """The comparison as this viewer may see it: their own municipality by name."""
     return journey_compare.comparison(
         request.region,
-        viewer_municipality_ids=[m.pk for m in request.region_access.municipalities],
+        viewer_municipality_ids=request.region_access.municipality_ids,
         anonymous=request.region.compare_anonymously,
     )
 

@@ -15,14 +15,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils.translation import gettext as _
 
 from samenspraak.actions.indicators import MYSTERY_MEETS
 from samenspraak.core.spreadsheets import safe_cell
 from samenspraak.mystery.models import MysteryRound, VisitScore
 
 from . import selectors
-from .spiegel import Cell, Column, _columns, _region_cell
+from .spiegel import Cell, Column, _columns, _region_cell, region_column
 
 STATUS_TEXT = {
     "hidden": "te weinig bezoeken",
@@ -97,7 +96,7 @@ def comparison(region, *, viewer_municipality_ids=(), anonymous=True) -> Mystery
                 total, met, pooled = total + len(found), met + meets, pooled + 1
         cells.append(_region_cell(pooled, total, met, "share", anonymous))
         rows.append((names[key], cells))
-    columns.append(Column(_("Region (municipalities shown)"), region=True))
+    columns.append(region_column())
     return MysteryComparison(
         columns,
         [CriterionRow(name, list(zip(columns, cells, strict=True))) for name, cells in rows],

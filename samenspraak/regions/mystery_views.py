@@ -11,7 +11,7 @@ from .downloads import KINDS, comparison_download
 def _comparison(request):
     return mystery_compare.comparison(
         request.region,
-        viewer_municipality_ids=[m.pk for m in request.region_access.municipalities],
+        viewer_municipality_ids=request.region_access.municipality_ids,
         anonymous=request.region.compare_anonymously,
     )
 

@@ -35,6 +35,7 @@ from .spiegel import (
     _tallies,
     asked_as_template,
     figure_cell,
+    region_column,
     round_label,
 )
 
@@ -205,14 +206,14 @@ def comparison(region, set_key: str, *, viewer_municipality_ids=(), anonymous=Tr
     rounds = sorted({number for t in tallies.values() for (_m, number, _k) in t}) or [0]
     own_ids = set(viewer_municipality_ids) & {m.pk for m in municipalities}
     columns = _columns(list(municipalities), own_ids=own_ids, anonymous=anonymous)
-    region_column = Column(_("Region (municipalities shown)"), region=True)
+    region = region_column()
     found = []
     for key, wordings in statements.items():
         tables = [
             RoundTable(
                 number,
                 round_label(number),
-                _lines(key, number, groups, columns, region_column, tallies, comparable, anonymous),
+                _lines(key, number, groups, columns, region, tallies, comparable, anonymous),
             )
             for number in rounds
         ]
@@ -228,11 +229,11 @@ def comparison(region, set_key: str, *, viewer_municipality_ids=(), anonymous=Tr
             )
         )
     return PairedComparison(
-        set_key, paired_set.title, groups, rounds, [*columns, region_column], found, anonymous
+        set_key, paired_set.title, groups, rounds, [*columns, region], found, anonymous
     )
 
 
-def _lines(key, number, groups, columns, region_column, tallies, comparable, anonymous):
+def _lines(key, number, groups, columns, region, tallies, comparable, anonymous):
     lines = []
     pooled = defaultdict(lambda: [0, 0, 0])  # group → [municipalities, valid, positive]
     for column in columns:
@@ -260,7 +261,7 @@ def _lines(key, number, groups, columns, region_column, tallies, comparable, ano
         region_cells.append(cell)
         exact.append(100 * positive / total if cell.status == "shown" else None)
     gaps = [gap_between(exact[0], other) for other in exact[1:]]
-    lines.append(Line(region_column, region_cells, gaps))
+    lines.append(Line(region, region_cells, gaps))
     return lines
 
 

@@ -14,7 +14,7 @@ def _comparison(request, set_key):
     found = paired.comparison(
         request.region,
         set_key,
-        viewer_municipality_ids=[m.pk for m in request.region_access.municipalities],
+        viewer_municipality_ids=request.region_access.municipality_ids,
         anonymous=request.region.compare_anonymously,
     )
     if found is None:

@@ -42,6 +42,11 @@ class RegionAccess:
         return permission in self.permissions
 
     @property
+    def municipality_ids(self) -> list[int]:
+        """The viewer's own member municipalities, which comparisons show by name."""
+        return [municipality.pk for municipality in self.municipalities]
+
+    @property
     def role_label(self) -> str:
         return RegionRole(self.membership.role).label if self.membership else ""
 

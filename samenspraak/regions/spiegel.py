@@ -160,6 +160,11 @@ def _parts(definition) -> dict[str, tuple[str, str, str]]:
     return parts
 
 
+def region_column() -> Column:
+    """The region's own column, beside the municipalities: it pools those that are shown."""
+    return Column(_("Region (municipalities shown)"), region=True)
+
+
 def _letters(viewer_id: int | None, others: list) -> dict[int, str]:
     def order(municipality):
         message = f"{viewer_id or 0}:{municipality.pk}".encode()
@@ -313,7 +318,7 @@ def comparison(
     own_ids = set(viewer_municipality_ids) & {m.pk for m in municipalities}
     columns = _columns(list(municipalities), own_ids=own_ids, anonymous=anonymous)
     region_index = len(columns)
-    columns.append(Column(_("Region (municipalities shown)"), region=True))
+    columns.append(region_column())
     tallies = _tallies(instruments, list(parts))
     left_out = (
         _remainders(region, template_key, municipalities, instruments, list(parts))

@@ -247,7 +247,7 @@ def _regional_filter(request):
 
 def _comparison(request, template_key):
     """The comparison as this viewer may see it: their own municipality by name."""
-    own = [m.pk for m in request.region_access.municipalities]
+    own = request.region_access.municipality_ids
     narrowed = _regional_filter(request)
     found = spiegel.comparison(
         request.region,
