@@ -11,7 +11,6 @@ nobody really gave them.
 import datetime
 import random
 
-from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from samenspraak.journeys import services
@@ -19,10 +18,6 @@ from samenspraak.journeys.models import Journey
 from samenspraak.journeys.phases import default_phases
 from samenspraak.organisations.models import Municipality
 from samenspraak.trajects.models import Traject
-from samenspraak.trajects.services import create_traject
-
-from .models import SharingLevel
-from .services import set_sharing
 
 TRAJECT_TITLE = "Cliëntervaring Wmo 2026"  # the traject the region demo shares for the spiegel
 JOURNEY_TITLE = "Hoe ging uw weg naar hulp?"
@@ -71,22 +66,6 @@ def _route(left_out, added) -> list[dict]:
     return route
 
 
-def _traject(municipality):
-    traject = Traject.objects.filter(municipality=municipality, title=TRAJECT_TITLE).first()
-    if traject is not None:
-        return traject
-    staff = get_user_model().objects.filter(email=f"beheerder@{municipality.slug}.example").first()
-    traject = create_traject(
-        municipality=municipality,
-        created_by=staff,
-        title=TRAJECT_TITLE,
-        question="Hoe ervaren cliënten de toegang tot de Wmo en de ondersteuning?",
-        status=Traject.Status.LOPEND,
-    )
-    set_sharing(traject=traject, level=SharingLevel.AGGREGATEN, user=staff)
-    return traject
-
-
 def _scores(rng, typical: dict) -> dict:
     phases = {}
     for key, mean in typical.items():
@@ -107,7 +86,8 @@ def load(region, coordinator) -> None:
         municipality = Municipality.objects.filter(slug=slug, region=region).first()
         if municipality is None:
             continue
-        traject = _traject(municipality)
+        # The CEO Wmo traject regions.demo shares, before this runs, in every municipality here.
+        traject = Traject.objects.get(municipality=municipality, title=TRAJECT_TITLE)
         if Journey.objects.filter(traject=traject, title=JOURNEY_TITLE).exists():
             continue
         journey = services.create_journey(

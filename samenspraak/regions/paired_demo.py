@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from samenspraak.instruments import services as instrument_services
 from samenspraak.instruments.models import Instrument
 from samenspraak.responses import services as response_services
-from samenspraak.responses.demo import START, TRAJECT_TITLE, fill
+from samenspraak.responses.demo import START, TRAJECT_TITLE, fill, published
 from samenspraak.responses.models import Channel
 from samenspraak.trajects.models import Traject
 
@@ -77,7 +77,7 @@ def load(region, coordinator) -> None:
         staff = get_user_model().objects.filter(email=f"beheerder@{slug}.example").first()
         if sharing_level(traject) == SharingLevel.NIETS:
             set_sharing(traject=traject, level=SharingLevel.AGGREGATEN, user=staff)
-        for_clients = _published(traject, CLIENTS, Instrument.Access.CODES, staff)
+        for_clients = published(traject, CLIENTS, Instrument.Access.CODES, staff)
         codes = instrument_services.generate_codes(instrument=for_clients, count=clients + 40)
         fill(
             for_clients,
@@ -87,18 +87,9 @@ def load(region, coordinator) -> None:
             codes=[c.code for c in codes],
             start=START,
         )
-        for_staff = _published(traject, PROFESSIONALS, Instrument.Access.OPEN, staff)
+        for_staff = published(traject, PROFESSIONALS, Instrument.Access.OPEN, staff)
         make = _answers(1, shift, ("functie", ["wmo", "jeugd", "wijkteam", "clientondersteuning"]))
         for _n in range(professionals):
             response_services.submit_complete(
                 instrument=for_staff, answers=make(rng), channel=Channel.ONLINE
             )
-
-
-def _published(traject, template_key, access, user):
-    instrument = instrument_services.create_questionnaire(
-        traject=traject, template_key=template_key, title="", user=user
-    )
-    return instrument_services.publish(
-        instrument=instrument, opens_on=None, closes_on=None, access=access
-    )

@@ -117,9 +117,10 @@ def fill(instrument, count, make_answers, rng, codes=(), start=START):
         Response.objects.filter(pk=response.pk).update(submitted_on=day)
 
 
-def _published(traject, template_key, access):
+def published(traject, template_key, access, user=None):
+    """A questionnaire from a template, published at once: the demo's way to start one."""
     instrument = instrument_services.create_questionnaire(
-        traject=traject, template_key=template_key, title="", user=None
+        traject=traject, template_key=template_key, title="", user=user
     )
     return instrument_services.publish(
         instrument=instrument, opens_on=None, closes_on=None, access=access
@@ -132,9 +133,9 @@ def load() -> list[str]:
     if traject is None or Instrument.objects.filter(traject=traject).exists():
         return ["Demo answers: already present."]
     rng = random.Random(2026)  # noqa: S311 - reproducible demo data, not a secret
-    scan = _published(traject, "toegangsscan", Instrument.Access.OPEN)
+    scan = published(traject, "toegangsscan", Instrument.Access.OPEN)
     fill(scan, 164, _toegangsscan_answers, rng)
-    ceo = _published(traject, "ceo-wmo", Instrument.Access.CODES)
+    ceo = published(traject, "ceo-wmo", Instrument.Access.CODES)
     codes = [c.code for c in instrument_services.generate_codes(instrument=ceo, count=300)]
     fill(ceo, 118, ceo_answers, rng, codes=codes)
     # The answering period lies in the past: set the dates only once the answers are in.
